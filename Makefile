@@ -1,0 +1,49 @@
+# Newsroom: `make run` serves the demo site on http://127.0.0.1:8000, `make test` runs the tests.
+# Both create .venv and install the pinned dependencies (constraints.txt) on first use.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed-stamp
+HOST   ?= 127.0.0.1
+PORT   ?= 8000
+
+.PHONY: install run prepare serve worker test bench lock clean
+
+$(STAMP): pyproject.toml constraints.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+prepare: install
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py collectstatic --noinput --verbosity 0
+	$(PY) manage.py setup_moderators
+	$(PY) manage.py seed_demo
+
+# With REDIS_URL set, a Celery worker with embedded beat runs beside the web server.
+run: prepare
+	@if [ -n "$$REDIS_URL" ]; then \
+	  $(VENV)/bin/celery -A newsroom worker --beat --loglevel INFO --concurrency 2 & worker=$$!; \
+	  trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	  $(PY) manage.py runserver $(HOST):$(PORT); \
+	else \
+	  $(PY) manage.py runserver $(HOST):$(PORT); \
+	fi
+
+worker: install
+	$(VENV)/bin/celery -A newsroom worker --beat --loglevel INFO
+
+test: install
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+bench: install
+	$(PY) bench/classifier.py
+
+# Re-pin after changing dependencies in pyproject.toml.
+lock:
+	$(PY) -m pip freeze --exclude-editable --exclude newsroom > constraints.txt
+
+clean:
+	rm -rf $(VENV) staticfiles .pytest_cache

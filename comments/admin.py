@@ -1,0 +1,283 @@
+"""The moderators' workspace: the moderation queue, every comment, and the decision log.
+
+Moderators read comments and decide on them; nobody edits them. Every approve and
+reject goes through comments.services, which records the decision and refuses a
+second one.
+"""
+from django.contrib import admin, messages
+from django.contrib.humanize.templatetags.humanize import naturaltime
+from django.http import HttpResponseNotAllowed, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.urls import path, reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from comments import services
+from comments.evidence import evidence_rows, highlight_evidence
+from comments.guidelines import GUIDELINE_LABELS
+from comments.models import Comment, CommunityGuidelines, Decision, PendingComment
+
+
+class FlaggedGuidelineFilter(admin.SimpleListFilter):
+    title = _("flagged guideline")
+    parameter_name = "flagged"
+
+    def lookups(self, request, model_admin):
+        return list(GUIDELINE_LABELS.items())
+
+    def queryset(self, request, queryset):
+        if self.value() in GUIDELINE_LABELS:
+            return queryset.flagged_for(self.value())
+        return queryset
+
+
+class RecommendationFilter(admin.SimpleListFilter):
+    title = _("screening recommends")
+    parameter_name = "recommendation"
+
+    def lookups(self, request, model_admin):
+        return [*Comment.Recommendation.choices, ("unscreened", _("Not screened yet"))]
+
+    def queryset(self, request, queryset):
+        if self.value() == "unscreened":
+            return queryset.filter(screened_at__isnull=True)
+        if self.value() in Comment.Recommendation.values:
+            return queryset.filter(recommendation=self.value())
+        return queryset
+
+
+def _decide_selected(modeladmin, request, queryset, *, reason=None):
+    decided, refused = 0, 0
+    for comment in queryset.select_related("article"):
+        try:
+            if reason is None:
+                services.comment_approve(comment=comment, moderator=request.user)
+            else:
+                services.comment_reject(comment=comment, moderator=request.user, reason=reason)
+            decided += 1
+        except services.AlreadyDecided:
+            refused += 1
+    verb = _("approved") if reason is None else _("rejected")
+    if decided:
+        modeladmin.message_user(
+            request, ngettext("%(n)d comment %(verb)s.", "%(n)d comments %(verb)s.", decided) % {"n": decided, "verb": verb},
+            messages.SUCCESS,
+        )
+    if refused:
+        modeladmin.message_user(
+            request,
+            ngettext(
+                "%(n)d comment had already been decided and was left as it was.",
+                "%(n)d comments had already been decided and were left as they were.",
+                refused,
+            ) % {"n": refused},
+            messages.WARNING,
+        )
+
+
+@admin.action(permissions=["moderate"], description=_("Approve selected comments"))
+def approve_selected(modeladmin, request, queryset):
+    _decide_selected(modeladmin, request, queryset)
+
+
+def _reject_action(reason, label):
+    def action(modeladmin, request, queryset):
+        _decide_selected(modeladmin, request, queryset, reason=reason)
+
+    action.__name__ = f"reject_{reason}"
+    return admin.action(permissions=["moderate"], description=_("Reject selected: %(label)s") % {"label": label})(action)
+
+
+REJECT_ACTIONS = [_reject_action(value, label) for value, label in Decision.Reason.choices]
+
+
+class CommentAdminBase(admin.ModelAdmin):
+    """Read-only views of comments with approve and reject as the only ways to act on them."""
+
+    change_form_template = "admin/comments/comment_change_form.html"
+    list_display = ("excerpt_column", "article", "author_name", "status", "recommendation_column", "flagged_column", "age")
+    list_display_links = ("excerpt_column",)
+    list_filter = ("status", RecommendationFilter, FlaggedGuidelineFilter, "article")
+    list_select_related = ("article",)
+    search_fields = ("author_name", "email", "body")
+    ordering = ("created_at", "id")
+    list_per_page = 50
+    actions = [approve_selected, *REJECT_ACTIONS]
+    fieldsets = (
+        (_("The comment"), {"fields": ("article", "author_name", "email", "highlighted_body", "created_at", "ip_address")}),
+        (_("Screening"), {"fields": ("recommendation", "scores_table", "evidence_list", "screening_version", "screened_at")}),
+        (_("Moderation"), {"fields": ("status", "decided_at", "decision_history")}),
+    )
+    readonly_fields = (
+        "article", "author_name", "email", "highlighted_body", "created_at", "ip_address",
+        "recommendation", "scores_table", "evidence_list", "screening_version", "screened_at",
+        "status", "decided_at", "decision_history",
+    )
+
+    # Nobody adds, edits or deletes comments here.
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def has_moderate_permission(self, request):
+        return request.user.has_perm("comments.moderate_comment")
+
+    @admin.display(description=_("comment"))
+    def excerpt_column(self, obj):
+        return obj.excerpt
+
+    @admin.display(description=_("screening"), ordering="recommendation")
+    def recommendation_column(self, obj):
+        if not obj.is_screened:
+            return format_html('<span class="quiet">{}</span>', _("not screened yet"))
+        return obj.get_recommendation_display()
+
+    @admin.display(description=_("flagged"))
+    def flagged_column(self, obj):
+        return ", ".join(str(GUIDELINE_LABELS[g]).split(" (")[0] for g in obj.flagged_guidelines) or "—"
+
+    @admin.display(description=_("age"), ordering="created_at")
+    def age(self, obj):
+        return naturaltime(obj.created_at)
+
+    @admin.display(description=_("comment"))
+    def highlighted_body(self, obj):
+        return format_html('<div class="comment-text" style="white-space: pre-wrap; max-width: 50em">{}</div>',
+                           highlight_evidence(obj.body, obj.evidence))
+
+    @admin.display(description=_("scores"))
+    def scores_table(self, obj):
+        if not obj.is_screened:
+            return _("Not screened yet.")
+        rows = "".join(
+            str(format_html("<tr><th>{}</th><td>{:.2f}</td></tr>", GUIDELINE_LABELS[g], score or 0.0))
+            for g, score in obj.scores.items()
+        )
+        return format_html("<table>{}</table>", format_html(rows))
+
+    @admin.display(description=_("evidence"))
+    def evidence_list(self, obj):
+        return format_html("<ul>{}</ul>", evidence_rows(obj.evidence, obj.body)) if obj.evidence else "—"
+
+    @admin.display(description=_("decisions"))
+    def decision_history(self, obj):
+        decisions = obj.decisions.select_related("moderator")
+        if not decisions:
+            return "—"
+        return format_html(
+            "<ul>{}</ul>",
+            format_html("".join(
+                str(format_html("<li>{} by {} on {}{}</li>", d.get_action_display(), d.moderator,
+                                d.created_at.strftime("%Y-%m-%d %H:%M"),
+                                f" ({d.get_reason_display()})" if d.reason else ""))
+                for d in decisions
+            )),
+        )
+
+    def get_urls(self):
+        info = self.opts.app_label, self.opts.model_name
+        return [
+            path("<path:object_id>/approve/", self.admin_site.admin_view(self.approve_view), name="%s_%s_approve" % info),
+            path("<path:object_id>/reject/", self.admin_site.admin_view(self.reject_view), name="%s_%s_reject" % info),
+            *super().get_urls(),
+        ]
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        extra_context = {
+            **(extra_context or {}),
+            "can_moderate": self.has_moderate_permission(request),
+            "reject_reasons": Decision.Reason.choices,
+        }
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    def approve_view(self, request, object_id):
+        return self._decision_view(request, object_id, reason=None)
+
+    def reject_view(self, request, object_id):
+        reason = request.POST.get("reason", "")
+        if reason not in Decision.Reason.values:
+            self.message_user(request, _("Choose which guideline the comment broke before rejecting it."), messages.ERROR)
+            return HttpResponseRedirect(self._change_url(object_id))
+        return self._decision_view(request, object_id, reason=reason, note=request.POST.get("note", "")[:500])
+
+    def _decision_view(self, request, object_id, *, reason, note=""):
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        if not self.has_moderate_permission(request):
+            self.message_user(request, _("You do not have permission to approve or reject comments."), messages.ERROR)
+            return HttpResponseRedirect(self._change_url(object_id))
+        comment = get_object_or_404(Comment, pk=object_id)
+        try:
+            if reason is None:
+                services.comment_approve(comment=comment, moderator=request.user)
+                self.message_user(request, _("Comment #%(id)s approved and published.") % {"id": comment.pk}, messages.SUCCESS)
+            else:
+                services.comment_reject(comment=comment, moderator=request.user, reason=reason, note=note)
+                self.message_user(request, _("Comment #%(id)s rejected.") % {"id": comment.pk}, messages.SUCCESS)
+        except services.AlreadyDecided as refused:
+            self.message_user(request, str(refused), messages.WARNING)
+            return HttpResponseRedirect(self._change_url(object_id))
+        return HttpResponseRedirect(self._next_url(after=comment))
+
+    def _change_url(self, object_id):
+        return reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_change", args=[object_id])
+
+    def _next_url(self, *, after):
+        """The next pending comment in queue order, or the queue itself when it is empty."""
+        following = (
+            Comment.objects.pending().filter(created_at__gte=after.created_at).exclude(pk=after.pk)
+            .order_by("created_at", "id").values_list("pk", flat=True).first()
+        )
+        if following is None:
+            return reverse("admin:comments_pendingcomment_changelist")
+        return reverse("admin:comments_pendingcomment_change", args=[following])
+
+
+@admin.register(PendingComment)
+class ModerationQueueAdmin(CommentAdminBase):
+    list_display = ("excerpt_column", "article", "author_name", "recommendation_column", "flagged_column", "age")
+    list_filter = (RecommendationFilter, FlaggedGuidelineFilter, "article")
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).filter(status=Comment.Status.PENDING)
+
+
+@admin.register(Comment)
+class CommentAdmin(CommentAdminBase):
+    ordering = ("-created_at", "-id")
+
+
+@admin.register(Decision)
+class DecisionAdmin(admin.ModelAdmin):
+    list_display = ("created_at", "action", "reason", "moderator", "comment_excerpt", "note")
+    list_filter = ("action", "reason", "moderator")
+    list_select_related = ("comment", "moderator")
+    search_fields = ("comment__body", "comment__author_name", "note")
+    date_hierarchy = "created_at"
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description=_("comment"))
+    def comment_excerpt(self, obj):
+        return obj.comment.excerpt
+
+
+@admin.register(CommunityGuidelines)
+class CommunityGuidelinesAdmin(admin.ModelAdmin):
+    list_display = ("__str__", "created_at")
+
+    def has_delete_permission(self, request, obj=None):
+        return False

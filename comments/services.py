@@ -1,0 +1,84 @@
+"""Every write to a comment goes through here: creation, screening results, decisions.
+
+The moderation services are the one door for status changes. Each decision is a
+conditional UPDATE ... WHERE status = 'pending' plus a Decision row, in one
+transaction, so a comment can be decided once and only once.
+"""
+import logging
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from articles.models import Article
+from comments import tasks
+from comments.models import GUIDELINE_SCORE_FIELDS, Comment, Decision
+
+log = logging.getLogger(__name__)
+
+
+class CommentsClosed(Exception):
+    """The article does not take comments."""
+
+
+class AlreadyDecided(Exception):
+    """The comment was approved or rejected before this decision arrived."""
+
+    def __init__(self, comment):
+        self.comment = comment
+        super().__init__(_("Comment #%(id)s was already %(status)s; nothing was changed.")
+                         % {"id": comment.pk, "status": comment.get_status_display().lower()})
+
+
+def comment_create(*, article: Article, author_name: str, email: str, body: str, ip_address: str | None = None) -> Comment:
+    """Store a new comment as pending and unscreened; screening is queued once the row is committed."""
+    if not article.comments_open:
+        raise CommentsClosed(_("Comments are closed on this article."))
+    with transaction.atomic():
+        comment = Comment.objects.create(
+            article=article, author_name=author_name.strip(), email=email.strip(), body=body, ip_address=ip_address
+        )
+        transaction.on_commit(lambda: tasks.enqueue_screening(comment.pk))
+    return comment
+
+
+def comment_record_screening(*, comment_id: int, screening) -> bool:
+    """Store a classifier result on a comment. Idempotent; returns False if the comment is gone."""
+    scores = {field: screening.scores[g] for g, field in GUIDELINE_SCORE_FIELDS.items()}
+    updated = Comment.objects.filter(pk=comment_id).update(
+        **scores,
+        evidence=[
+            {"guideline": e.guideline, "start": e.start, "end": e.end, "rule": e.rule} for e in screening.evidence
+        ],
+        recommendation=screening.recommendation,
+        screening_version=screening.version,
+        screened_at=timezone.now(),
+    )
+    return updated == 1
+
+
+def comment_approve(*, comment: Comment, moderator) -> Decision:
+    return _decide(comment=comment, moderator=moderator, action=Decision.Action.APPROVE, reason="", note="")
+
+
+def comment_reject(*, comment: Comment, moderator, reason: str, note: str = "") -> Decision:
+    if reason not in Decision.Reason.values:
+        raise ValueError(f"unknown rejection reason {reason!r}; expected one of {Decision.Reason.values}")
+    return _decide(comment=comment, moderator=moderator, action=Decision.Action.REJECT, reason=reason, note=note)
+
+
+def _decide(*, comment, moderator, action, reason, note) -> Decision:
+    new_status = Comment.Status.APPROVED if action == Decision.Action.APPROVE else Comment.Status.REJECTED
+    now = timezone.now()
+    with transaction.atomic():
+        won = Comment.objects.filter(pk=comment.pk, status=Comment.Status.PENDING).update(
+            status=new_status, decided_at=now
+        )
+        if not won:
+            raise AlreadyDecided(Comment.objects.get(pk=comment.pk))
+        decision = Decision.objects.create(comment=comment, moderator=moderator, action=action, reason=reason, note=note)
+    comment.status, comment.decided_at = new_status, now
+    if hasattr(comment, "_loaded"):
+        comment._loaded["status"] = new_status
+    log.info("comment %s %s by %s", comment.pk, new_status, moderator)
+    return decision

@@ -1,0 +1,8 @@
+from django.urls import path
+
+from comments import views
+
+app_name = "comments"
+urlpatterns = [
+    path("articles/<slug:slug>/comments/", views.comment_post, name="post"),
+]

@@ -1,0 +1,53 @@
+from django.contrib import messages
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from articles.selectors import article_get_published
+from comments import selectors, services
+from comments.forms import CommentForm
+
+
+def render_article_page(request, *, article, form, status=200, refused_text=""):
+    """The article with its comment section: guidelines, approved comments, and the form if comments are open."""
+    if form is not None:
+        form.helper.form_action = article_comment_post_url(article)
+    comments = selectors.comment_list_approved(article=article)
+    context = {
+        "article": article,
+        "comments": comments,
+        "guidelines": selectors.community_guidelines_current(),
+        "form": form,
+        "refused_text": refused_text,
+    }
+    return render(request, "articles/article_detail.html", context, status=status)
+
+
+def article_comment_post_url(article):
+    return reverse("comments:post", kwargs={"slug": article.slug})
+
+
+@require_POST
+def comment_post(request, slug):
+    article = article_get_published(slug=slug)
+    if not article.comments_open:
+        messages.error(request, _("Comments are closed on this article. Your comment was not posted."))
+        return render_article_page(
+            request, article=article, form=None, status=403, refused_text=request.POST.get("body", "")
+        )
+    form = CommentForm(request.POST)
+    if not form.is_valid():
+        return render_article_page(request, article=article, form=form, status=400)
+    services.comment_create(
+        article=article,
+        author_name=form.cleaned_data["author_name"],
+        email=form.cleaned_data["email"],
+        body=form.cleaned_data["body"],
+        ip_address=request.META.get("REMOTE_ADDR"),
+    )
+    messages.success(
+        request,
+        _("Thank you. Your comment has been received and will appear once a moderator approves it."),
+    )
+    return redirect(f"{article.get_absolute_url()}?posted=1#comments")

@@ -1,0 +1,13 @@
+from django.contrib import admin
+from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
+
+admin.site.site_header = _("Newsroom moderation")
+admin.site.site_title = _("Newsroom moderation")
+admin.site.index_title = _("Comments, decisions and articles")
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    path("", include("comments.urls")),
+    path("", include("articles.urls")),
+]

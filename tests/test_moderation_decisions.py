@@ -1,0 +1,141 @@
+"""Moderators approve or reject whole comments; every decision is recorded; nothing is decided twice."""
+import pytest
+from django.contrib.auth import get_user_model
+
+from comments import services
+from comments.models import Comment, Decision
+
+QUEUE = "/admin/comments/pendingcomment/"
+
+
+def test_approving_publishes_the_comment_and_records_who_decided(moderator_client, moderator, make_comment, client):
+    comment = make_comment("Worth publishing.")
+
+    response = moderator_client.post(f"{QUEUE}{comment.pk}/approve/")
+
+    comment.refresh_from_db()
+    assert response.status_code == 302
+    assert comment.status == Comment.Status.APPROVED and comment.decided_at is not None
+    decision = Decision.objects.get(comment=comment)
+    assert (decision.action, decision.moderator, decision.reason) == ("approve", moderator, "")
+    assert "Worth publishing." in client.get(comment.article.get_absolute_url()).content.decode()
+
+
+def test_after_a_decision_the_moderator_goes_straight_to_the_next_pending_comment(moderator_client, make_comment):
+    first, second = make_comment("First."), make_comment("Second.")
+
+    response = moderator_client.post(f"{QUEUE}{first.pk}/approve/")
+    assert response["Location"] == f"{QUEUE}{second.pk}/change/"
+
+    response = moderator_client.post(f"{QUEUE}{second.pk}/approve/")
+    assert response["Location"] == QUEUE
+
+
+def test_rejecting_records_the_guideline_that_was_broken(moderator_client, moderator, make_comment):
+    comment = make_comment("Visit my shop for cheap watches.")
+
+    moderator_client.post(f"{QUEUE}{comment.pk}/reject/", {"reason": "promotion", "note": "advert"})
+
+    comment.refresh_from_db()
+    assert comment.status == Comment.Status.REJECTED
+    decision = Decision.objects.get(comment=comment)
+    assert (decision.action, decision.reason, decision.note, decision.moderator) == ("reject", "promotion", "advert", moderator)
+
+
+def test_rejecting_without_naming_a_guideline_is_refused_and_changes_nothing(moderator_client, make_comment):
+    comment = make_comment()
+
+    response = moderator_client.post(f"{QUEUE}{comment.pk}/reject/", {"reason": ""}, follow=True)
+
+    comment.refresh_from_db()
+    assert comment.status == Comment.Status.PENDING
+    assert not Decision.objects.exists()
+    assert "Choose which guideline the comment broke" in response.content.decode()
+
+
+def test_a_stale_page_cannot_decide_a_comment_again(moderator_client, make_comment):
+    comment = make_comment()
+    other = get_user_model().objects.create_user("other-mod")
+    services.comment_approve(comment=comment, moderator=other)  # someone else got there first
+
+    response = moderator_client.post(f"{QUEUE}{comment.pk}/reject/", {"reason": "threat"}, follow=True)
+
+    comment.refresh_from_db()
+    assert comment.status == Comment.Status.APPROVED
+    assert Decision.objects.filter(comment=comment).count() == 1
+    assert "was already approved; nothing was changed" in response.content.decode()
+
+
+def test_the_second_of_two_decisions_on_the_same_loaded_comment_is_refused(make_comment, moderator):
+    comment = make_comment()
+    seen_by_first = Comment.objects.get(pk=comment.pk)
+    seen_by_second = Comment.objects.get(pk=comment.pk)
+
+    services.comment_reject(comment=seen_by_first, moderator=moderator, reason="abuse")
+    with pytest.raises(services.AlreadyDecided):
+        services.comment_approve(comment=seen_by_second, moderator=moderator)
+
+    assert Comment.objects.get(pk=comment.pk).status == Comment.Status.REJECTED
+    assert Decision.objects.count() == 1
+
+
+def test_a_rejection_reason_must_be_a_guideline_or_other(make_comment, moderator):
+    with pytest.raises(ValueError):
+        services.comment_reject(comment=make_comment(), moderator=moderator, reason="bad vibes")
+    assert not Decision.objects.exists()
+
+
+def test_bulk_approve_decides_the_selected_comments(moderator_client, make_comment):
+    a, b, c = make_comment("A"), make_comment("B"), make_comment("C")
+
+    moderator_client.post(QUEUE, {"action": "approve_selected", "_selected_action": [a.pk, b.pk]})
+
+    assert set(Comment.objects.approved().values_list("pk", flat=True)) == {a.pk, b.pk}
+    assert Comment.objects.get(pk=c.pk).status == Comment.Status.PENDING
+    assert Decision.objects.filter(action="approve").count() == 2
+
+
+def test_bulk_reject_records_the_chosen_guideline(moderator_client, make_comment):
+    a, b = make_comment("A"), make_comment("B")
+
+    moderator_client.post(QUEUE, {"action": "reject_vulgarity", "_selected_action": [a.pk, b.pk]})
+
+    assert list(Decision.objects.order_by().values_list("action", "reason").distinct()) == [("reject", "vulgarity")]
+    assert Comment.objects.filter(status="rejected").count() == 2
+
+
+def test_bulk_actions_leave_already_decided_comments_alone_and_say_so(moderator_client, make_comment):
+    done = make_comment("Already approved.", status="approved")
+    fresh = make_comment("Fresh.")
+
+    response = moderator_client.post(
+        "/admin/comments/comment/", {"action": "reject_other", "_selected_action": [done.pk, fresh.pk]}, follow=True
+    )
+
+    assert Comment.objects.get(pk=done.pk).status == Comment.Status.APPROVED
+    assert Comment.objects.get(pk=fresh.pk).status == Comment.Status.REJECTED
+    assert "1 comment had already been decided" in response.content.decode()
+
+
+def test_the_decision_log_lists_every_decision_and_cannot_be_edited(moderator_client, make_comment, admin_client):
+    make_comment("Kept.", status="approved")
+    make_comment("Dropped.", status="rejected", reason="threat")
+
+    page = moderator_client.get("/admin/comments/decision/").content.decode()
+
+    assert "Kept." in page and "Dropped." in page and "Threat" in page
+    decision = Decision.objects.first()
+    assert admin_client.get("/admin/comments/decision/add/").status_code == 403
+    assert admin_client.post(f"/admin/comments/decision/{decision.pk}/delete/", {"post": "yes"}).status_code == 403
+    assert 'name="_save"' not in admin_client.get(f"/admin/comments/decision/{decision.pk}/change/").content.decode()
+
+
+def test_a_decision_record_cannot_be_changed_or_deleted_in_code(make_comment):
+    make_comment(status="approved")
+    decision = Decision.objects.get()
+
+    decision.reason = "threat"
+    with pytest.raises(Exception, match="cannot be changed"):
+        decision.save()
+    with pytest.raises(Exception, match="cannot be deleted"):
+        decision.delete()

@@ -1,0 +1,119 @@
+"""A reader posts a comment: it is kept, it waits for a moderator, and bad input is explained."""
+from comments.models import Comment
+
+VALID = {"author_name": "Layla", "email": "layla@example.org", "body": "A careful, fair report. Thank you."}
+
+
+def post_url(article):
+    return f"/articles/{article.slug}/comments/"
+
+
+def test_a_valid_comment_is_stored_as_pending_and_the_reader_is_sent_back_to_the_article(client, article):
+    response = client.post(post_url(article), VALID, REMOTE_ADDR="198.51.100.7")
+
+    assert response.status_code == 302
+    assert response["Location"] == f"/articles/{article.slug}/?posted=1#comments"
+    comment = Comment.objects.get()
+    assert (comment.author_name, comment.email, comment.body) == ("Layla", "layla@example.org", VALID["body"])
+    assert comment.status == Comment.Status.PENDING
+    assert comment.article == article
+    assert comment.ip_address == "198.51.100.7"
+
+
+def test_after_posting_the_reader_is_told_the_comment_awaits_moderation_and_does_not_see_it(client, article):
+    response = client.post(post_url(article), VALID, follow=True)
+
+    page = response.content.decode()
+    assert "will appear once a moderator approves it" in page
+    assert VALID["body"] not in page
+    assert "0 comments" in page
+
+
+def test_every_field_is_required_and_each_missing_one_is_named(client, article):
+    response = client.post(post_url(article), {"author_name": "", "email": "", "body": ""})
+
+    assert response.status_code == 400
+    errors = response.context["form"].errors
+    assert set(errors) == {"author_name", "email", "body"}
+    assert Comment.objects.count() == 0
+
+
+def test_an_invalid_post_keeps_what_the_reader_typed(client, article):
+    typed = {"author_name": "Dara", "email": "not-an-email", "body": "My long considered view of the ceasefire."}
+
+    response = client.post(post_url(article), typed)
+
+    page = response.content.decode()
+    assert response.status_code == 400
+    assert "Enter a valid email address." in page
+    assert 'value="Dara"' in page
+    assert "My long considered view of the ceasefire." in page
+    assert Comment.objects.count() == 0
+
+
+def test_a_comment_longer_than_2000_characters_is_refused_with_its_length(client, article):
+    response = client.post(post_url(article), {**VALID, "body": "x" * 2001})
+
+    assert response.status_code == 400
+    assert "at most 2000 characters; this one has 2001" in response.content.decode()
+    assert Comment.objects.count() == 0
+
+
+def test_a_comment_of_exactly_2000_characters_is_accepted(client, article):
+    assert client.post(post_url(article), {**VALID, "body": "y" * 2000}).status_code == 302
+    assert len(Comment.objects.get().body) == 2000
+
+
+def test_blank_text_is_not_a_comment(client, article):
+    response = client.post(post_url(article), {**VALID, "author_name": "   ", "body": " \n  "})
+
+    assert response.status_code == 400
+    assert set(response.context["form"].errors) == {"author_name", "body"}
+
+
+def test_a_filled_honeypot_marks_the_post_as_a_bot_and_nothing_is_stored(client, article):
+    response = client.post(post_url(article), {**VALID, "website": "http://spam.example"})
+
+    assert response.status_code == 400
+    assert Comment.objects.count() == 0
+
+
+def test_an_article_with_comments_closed_shows_no_form(client, make_article):
+    closed = make_article(comments_open=False)
+
+    page = client.get(closed.get_absolute_url()).content.decode()
+
+    assert "Comments are closed on this article." in page
+    assert 'id="comment-form"' not in page
+
+
+def test_a_post_to_a_closed_article_is_refused_clearly_and_hands_the_text_back(client, make_article):
+    closed = make_article(comments_open=False)
+
+    response = client.post(post_url(closed), {**VALID, "body": "Words I do not want to lose."})
+
+    page = response.content.decode()
+    assert response.status_code == 403
+    assert "Comments are closed on this article. Your comment was not posted." in page
+    assert "Words I do not want to lose." in page
+    assert Comment.objects.count() == 0
+
+
+def test_drafts_take_no_comments(client, make_article):
+    draft = make_article(published_at=None)
+
+    assert client.get(draft.get_absolute_url()).status_code == 404
+    assert client.post(post_url(draft), VALID).status_code == 404
+    assert Comment.objects.count() == 0
+
+
+def test_the_posting_address_only_takes_posts(client, article):
+    assert client.get(post_url(article)).status_code == 405
+
+
+def test_the_form_is_protected_by_csrf(article):
+    from django.test import Client
+
+    strict = Client(enforce_csrf_checks=True)
+    assert strict.post(post_url(article), VALID).status_code == 403
+    assert Comment.objects.count() == 0
