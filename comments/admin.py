@@ -96,7 +96,7 @@ class CommentAdminBase(admin.ModelAdmin):
     """Read-only views of comments with approve and reject as the only ways to act on them."""
 
     change_form_template = "admin/comments/comment_change_form.html"
-    list_display = ("excerpt_column", "article", "author_name", "status", "recommendation_column", "flagged_column", "age")
+    list_display = ("excerpt_column", "article_column", "author_name", "status", "recommendation_column", "flagged_column", "age")
     list_display_links = ("excerpt_column",)
     list_filter = ("status", RecommendationFilter, FlaggedGuidelineFilter, "article")
     list_select_related = ("article",)
@@ -128,9 +128,17 @@ class CommentAdminBase(admin.ModelAdmin):
     def has_moderate_permission(self, request):
         return request.user.has_perm("comments.moderate_comment")
 
+    class Media:
+        css = {"all": ["css/moderation.css"]}
+
     @admin.display(description=_("comment"))
     def excerpt_column(self, obj):
         return obj.excerpt
+
+    @admin.display(description=_("article"), ordering="article__headline")
+    def article_column(self, obj):
+        headline = obj.article.headline
+        return headline if len(headline) <= 40 else headline[:39].rstrip() + "…"
 
     @admin.display(description=_("screening"), ordering="recommendation")
     def recommendation_column(self, obj):
@@ -148,7 +156,7 @@ class CommentAdminBase(admin.ModelAdmin):
 
     @admin.display(description=_("comment"))
     def highlighted_body(self, obj):
-        return format_html('<div class="comment-text" style="white-space: pre-wrap; max-width: 50em">{}</div>',
+        return format_html('<div class="comment-text">{}</div>',
                            highlight_evidence(obj.body, obj.evidence))
 
     @admin.display(description=_("scores"))
@@ -241,7 +249,7 @@ class CommentAdminBase(admin.ModelAdmin):
 
 @admin.register(PendingComment)
 class ModerationQueueAdmin(CommentAdminBase):
-    list_display = ("excerpt_column", "article", "author_name", "recommendation_column", "flagged_column", "age")
+    list_display = ("excerpt_column", "article_column", "author_name", "recommendation_column", "flagged_column", "age")
     list_filter = (RecommendationFilter, FlaggedGuidelineFilter, "article")
 
     def get_queryset(self, request):

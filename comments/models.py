@@ -89,7 +89,7 @@ class Comment(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.author_name} on {self.article_id}: {self.excerpt}"
+        return f"#{self.pk} by {self.author_name}: {self.excerpt}"
 
     def get_absolute_url(self):
         return f"{self.article.get_absolute_url()}#comment-{self.pk}"

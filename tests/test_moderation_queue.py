@@ -114,3 +114,20 @@ def test_there_is_no_way_to_add_or_delete_comments_in_the_admin(admin_client, ma
     assert admin_client.post(f"{ALL}{comment.pk}/delete/", {"post": "yes"}).status_code == 403
     assert "delete_selected" not in admin_client.get(ALL).content.decode()
     assert Comment.objects.filter(pk=comment.pk).exists()
+
+
+def test_the_queue_page_costs_the_same_number_of_queries_for_5_or_40_comments(moderator_client, article):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def queries_for_queue_with(n):
+        Comment.objects.bulk_create(
+            Comment(article=article, author_name=f"R{i}", email=f"r{i}@example.org", body=f"Pending {i}")
+            for i in range(n - Comment.objects.count())
+        )
+        moderator_client.get(QUEUE)  # warm the session and permission caches
+        with CaptureQueriesContext(connection) as captured:
+            assert moderator_client.get(QUEUE).status_code == 200
+        return len(captured)
+
+    assert queries_for_queue_with(5) == queries_for_queue_with(40)
