@@ -27,3 +27,14 @@ def comment_ids_awaiting_screening(*, before, limit: int = 1000) -> list[int]:
         .order_by("created_at")
         .values_list("pk", flat=True)[:limit]
     )
+
+
+def comment_decisions_for_dataset():
+    """(comment id, body, action, reason) for every decided comment, oldest first, streamed."""
+    from comments.models import Decision
+
+    return (
+        Decision.objects.order_by("created_at", "id")
+        .values_list("comment_id", "comment__body", "action", "reason")
+        .iterator(chunk_size=2000)
+    )
