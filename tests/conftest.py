@@ -60,14 +60,15 @@ def article(make_article):
 
 
 @pytest.fixture
-def make_comment(db, article):
-    """A comment as a reader would post it (pending), optionally decided by a moderator."""
+def make_comment(db, article, django_capture_on_commit_callbacks):
+    """A comment as a reader would post it (pending, screened once committed), optionally decided by a moderator."""
 
     def make(body="I think the council got this one right.", *, on=None, name="Reader", email="reader@example.org",
              status="pending", reason="other", ip_address="203.0.113.9"):
-        comment = services.comment_create(
-            article=on or article, author_name=name, email=email, body=body, ip_address=ip_address
-        )
+        with django_capture_on_commit_callbacks(execute=True):
+            comment = services.comment_create(
+                article=on or article, author_name=name, email=email, body=body, ip_address=ip_address
+            )
         if status != "pending":
             decider = get_user_model().objects.get_or_create(username="fixture-moderator")[0]
             if status == "approved":

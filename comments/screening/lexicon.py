@@ -1,0 +1,83 @@
+"""Word lists compiled once into matchers whose cost does not grow with the number of words.
+
+Single words go into a set (one hash lookup per word of the comment, whatever the list's size);
+`prefix*` / `*suffix` entries into one compiled pattern each; multi-word entries into one
+compiled alternation run over the comment's phrase text.
+"""
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from comments.screening.normalise import Document, squeeze
+
+LEXICON_DIR = Path(__file__).parent / "lexicons"
+INFLECTIONS = ("ing", "in", "ed", "ers", "er", "es", "s", "y")
+
+
+def read_list(name: str) -> list[str]:
+    lines = (LEXICON_DIR / name).read_text(encoding="utf-8").splitlines()
+    return [line.strip().lower() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+
+
+class Lexicon:
+    def __init__(self, entries, *, inflect: bool = True):
+        entries = list(dict.fromkeys(entries))
+        self.words = frozenset(e for e in entries if "*" not in e and " " not in e)
+        prefixes = [e[:-1] for e in entries if e.endswith("*") and not e.startswith("*")]
+        suffixes = [e[1:] for e in entries if e.startswith("*") and not e.endswith("*")]
+        phrases = [e for e in entries if " " in e]
+        self.prefix = re.compile("|".join(map(re.escape, sorted(prefixes, key=len, reverse=True)))) if prefixes else None
+        self.suffix = (re.compile("(?:" + "|".join(map(re.escape, suffixes)) + r")\Z") if suffixes else None)
+        self.phrases = (re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b") if phrases else None)
+        self.inflect = inflect
+        self._by_length: dict[int, list[str]] = {}
+        for word in sorted(self.words | set(prefixes) | set(suffixes)):
+            self._by_length.setdefault(len(word), []).append(word)
+
+    def lookup(self, word: str) -> str | None:
+        """The entry `word` is a form of, or None."""
+        for form in squeeze(word):
+            found = self._lookup_form(form)
+            if found:
+                return found
+        if "*" in word and sum(c.isalpha() for c in word) >= 2:
+            return self._lookup_masked(word)
+        return None
+
+    def _lookup_form(self, form: str) -> str | None:
+        if form in self.words:
+            return form
+        if self.prefix and (m := self.prefix.match(form)):
+            return m.group() + "*"
+        if self.suffix and (m := self.suffix.search(form)):
+            return "*" + m.group()
+        if self.inflect and len(form) > 4:
+            for ending in INFLECTIONS:
+                if form.endswith(ending) and form[: -len(ending)] in self.words:
+                    return form[: -len(ending)]
+        return None
+
+    def _lookup_masked(self, word: str) -> str | None:
+        """`f*ck`, `sh**`: a word whose hidden letters are stars, if exactly one entry fits."""
+        pattern = re.compile("".join("[a-z]" if c == "*" else re.escape(c) for c in word) + r"\Z")
+        fits = [w for w in self._by_length.get(len(word), ()) if pattern.match(w)]
+        return fits[0] if fits else None
+
+    def find(self, doc: Document):
+        """(token-or-phrase start, end, entry) for every match in the document, spans in the original."""
+        for token in doc.tokens:
+            entry = self.lookup(token.text)
+            if entry:
+                yield token.start, token.end, entry
+        if self.phrases:
+            for m in self.phrases.finditer(doc.phrase_text):
+                start, end = doc.phrase_span(m.start(), m.end())
+                yield start, end, m.group()
+
+
+@lru_cache(maxsize=None)
+def lexicon(*names: str, minus: str | None = None, inflect: bool = True) -> Lexicon:
+    """The union of the named lists (minus the words of `minus`), compiled once per process."""
+    excluded = set(read_list(minus)) if minus else set()
+    entries = [e for name in names for e in read_list(name) if e not in excluded]
+    return Lexicon(entries, inflect=inflect)

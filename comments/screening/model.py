@@ -1,0 +1,60 @@
+"""Linear n-gram models, trained on public data sets (see models/PROVENANCE.md), run in plain Python.
+
+A model file is JSON: {"name", "guideline", "bias", "weights": {feature: weight}}. Inference is a
+sum of the weights of the features a comment has, so it needs neither scikit-learn nor pickle.
+"""
+import json
+import math
+from functools import lru_cache
+from pathlib import Path
+
+from comments.screening.thresholds import MODEL_ALONE_CEILING, MODEL_CONFIDENT
+
+MODEL_DIR = Path(__file__).parent / "models"
+MODEL_FILES = ("offensive.json", "promotion.json")
+
+
+def features(doc) -> set[str]:
+    """Word unigrams and bigrams, and character 4-grams inside words, of the normalised text."""
+    words = [t.text for t in doc.words]
+    feats = set(f"w:{w}" for w in words)
+    feats.update(f"b:{a} {b}" for a, b in zip(words, words[1:]))
+    for w in words:
+        padded = f"<{w}>"
+        feats.update(f"c:{padded[i:i + 4]}" for i in range(max(len(padded) - 3, 1)))
+    return feats
+
+
+class LinearModel:
+    def __init__(self, spec: dict):
+        self.name, self.guideline = spec["name"], spec["guideline"]
+        self.bias, self.weights = spec["bias"], spec["weights"]
+
+    def probability(self, feats: set[str]) -> float:
+        weights = self.weights
+        z = self.bias + sum(weights.get(f, 0.0) for f in feats)
+        return 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
+
+
+@lru_cache(maxsize=None)
+def models() -> tuple[LinearModel, ...]:
+    loaded = []
+    for name in MODEL_FILES:
+        path = MODEL_DIR / name
+        if path.exists():
+            loaded.append(LinearModel(json.loads(path.read_text(encoding="utf-8"))))
+    return tuple(loaded)
+
+
+def predict(doc, rule_scores: dict):
+    """(guideline, score, rule) from each model. A model alone stays below the flag unless it is very sure."""
+    if not models():
+        return []
+    feats = features(doc)
+    out = []
+    for m in models():
+        p = m.probability(feats)
+        confident = MODEL_CONFIDENT.get(m.guideline, 1.0)
+        score = p if p >= confident else min(p, MODEL_ALONE_CEILING)
+        out.append((m.guideline, score, f"model {m.name} (p={p:.2f})"))
+    return out

@@ -1,0 +1,140 @@
+"""Normalisation for matching only: the stored comment is never changed.
+
+`normalise(text)` gives a lower-case view of the text with look-alike letters, invisible
+characters and compatibility forms folded, plus `offsets`, which maps every character of the
+view back to its index in the original, so evidence always points into what the reader wrote.
+`Document.tokens` goes further for word matching: leetspeak and symbols inside words
+(`sh1t`, `@ss`, `f*ck`) become letters or wildcards, and s p a c e d letters are joined.
+"""
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cached_property
+
+# Cyrillic and Greek letters that look like Latin ones (after case folding).
+CONFUSABLES = str.maketrans({
+    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p", "с": "c",
+    "т": "t", "у": "y", "х": "x", "і": "i", "ї": "i", "ј": "j", "ѕ": "s", "ԁ": "d", "ԛ": "q", "ԝ": "w",
+    "ɑ": "a", "α": "a", "β": "b", "ε": "e", "η": "n", "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p",
+    "τ": "t", "υ": "u", "χ": "x", "ω": "w", "ς": "s", "σ": "s", "μ": "u", "ı": "i",
+})
+
+LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g",
+        "@": "a", "$": "s", "!": "i", "|": "l", "+": "t", "€": "e"}
+WILDCARD = "*"
+
+# A run of word characters and the symbols people put inside words to dodge filters.
+TOKEN = re.compile(r"[\w@$!|+*€]+")
+# Three or more single letters separated by spaces, dots, dashes or underscores: "f u c k", "s.h.i.t".
+SPACED = re.compile(r"(?<![\w@$*])[\w@$*]([ .\-_]{1,2})(?:[\w@$*]\1){1,}[\w@$*](?![\w@$*])")
+REPEATS = re.compile(r"(.)\1{2,}")
+DOUBLES = re.compile(r"(.)\1+")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str      # normalised word, e.g. "shit" for "$h1iiit"
+    start: int     # span in the original text
+    end: int
+
+
+def _fold_char(ch: str) -> str:
+    if unicodedata.category(ch) in ("Cf", "Mn", "Me"):  # invisible formatting and combining marks
+        return ""
+    return unicodedata.normalize("NFKC", ch).casefold().translate(CONFUSABLES)
+
+
+def normalise(text: str) -> tuple[str, list[int] | None]:
+    """The matching view of `text` and its map back to original offsets (None: the identity)."""
+    if text.isascii():
+        return text.lower(), None
+    chars, offsets = [], []
+    for index, ch in enumerate(text):
+        folded = _fold_char(ch) if not ch.isascii() else ch.lower()
+        for out in folded:
+            chars.append(out)
+            offsets.append(index)
+    return "".join(chars), offsets
+
+
+def _deleet(word: str) -> str:
+    """Symbols and digits inside a word that has letters become the letters they stand for."""
+    if not any(c.isalpha() for c in word):
+        return word
+    stripped = word.strip("!|+")  # punctuation at the edges is punctuation: "idiot!"
+    if not stripped:
+        return word
+    return "".join(LEET.get(c, c) for c in stripped)
+
+
+def squeeze(word: str) -> tuple[str, ...]:
+    """The spellings to look a word up by: as written, runs of 3+ cut to 2, every run cut to 1."""
+    two = REPEATS.sub(r"\1\1", word)
+    one = DOUBLES.sub(r"\1", two)
+    return (word,) if word == one else tuple(dict.fromkeys((word, two, one)))
+
+
+class Document:
+    """A comment prepared for the phases: the original, the folded view, its words."""
+
+    __slots__ = ("original", "text", "_offsets", "__dict__")
+
+    def __init__(self, original: str):
+        self.original = original
+        self.text, self._offsets = normalise(original)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a span of the folded view back to the original text."""
+        if self._offsets is None:
+            return start, end
+        if start >= len(self._offsets):
+            return len(self.original), len(self.original)
+        return self._offsets[start], self._offsets[max(end - 1, start)] + 1
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        tokens = []
+        for match in TOKEN.finditer(self.text):
+            raw = match.group()
+            word = _deleet(raw)
+            lead = len(raw) - len(raw.lstrip("!|+"))
+            trail = len(raw) - len(raw.rstrip("!|+"))
+            start, end = self.span(match.start() + lead, match.end() - trail)
+            tokens.append(Token(word, start, end))
+        for match in SPACED.finditer(self.text):
+            joined = _deleet(re.sub(r"[ .\-_]", "", match.group()))
+            if len(joined) >= 3:
+                start, end = self.span(match.start(), match.end())
+                tokens.append(Token(joined, start, end))
+        return tokens
+
+    @cached_property
+    def words(self) -> list[Token]:
+        """The words in reading order (spaced letters already joined), for phrase rules."""
+        spaced = [t for t in self.tokens if " " in self.original[t.start:t.end] or "." in self.original[t.start:t.end]]
+        covered = set()
+        for t in spaced:
+            covered.update(range(t.start, t.end))
+        plain = [t for t in self.tokens if t not in spaced and t.start not in covered]
+        return sorted(plain + [t for t in spaced if len(t.text) >= 3], key=lambda t: t.start)
+
+    @cached_property
+    def phrase_text(self) -> str:
+        """The words joined by single spaces: "y0u   are an 1d1ot" reads "you are an idiot"."""
+        return " ".join(t.text for t in self.words)
+
+    def phrase_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a span of phrase_text back to the original text."""
+        bounds = self._word_bounds
+        first = max(bisect.bisect_right(bounds, start) - 1, 0)
+        last = max(bisect.bisect_right(bounds, max(end - 1, start)) - 1, 0)
+        return self.words[first].start, self.words[last].end
+
+    @cached_property
+    def _word_bounds(self) -> list[int]:
+        bounds, position = [], 0
+        for t in self.words:
+            bounds.append(position)
+            position += len(t.text) + 1
+        return bounds

@@ -1,0 +1,38 @@
+"""Run every guideline phase over a comment; for each guideline the strongest finding sets the score."""
+from comments.screening import abuse, model, personal_attack, profanity, promotion, threat, vulgarity
+from comments.screening.normalise import Document
+from comments.screening.result import GUIDELINES, Evidence, Screening
+from comments.screening.thresholds import FLAG, REJECT
+
+# Bump when a change to rules, lexicons, thresholds or model changes any score.
+CLASSIFIER_VERSION = "2026.11-1"
+
+PHASES = (profanity, vulgarity, threat, personal_attack, abuse, promotion)
+
+
+def screen(text: str) -> Screening:
+    """Score `text` against each guideline, with the evidence and a recommendation. Deterministic."""
+    doc = Document(text)
+    scores = dict.fromkeys(GUIDELINES, 0.0)
+    evidence = []
+    for phase in PHASES:
+        for finding in phase.check(doc):
+            if finding.score > scores[finding.guideline]:
+                scores[finding.guideline] = finding.score
+            if finding.score >= FLAG[finding.guideline] or finding.score >= 0.3:
+                evidence.append(Evidence(finding.guideline, finding.start, finding.end, finding.rule))
+    for guideline, score, rule in model.predict(doc, scores):
+        if score > scores[guideline]:
+            scores[guideline] = score
+            if score >= FLAG[guideline]:
+                evidence.append(Evidence(guideline, 0, len(text), rule))
+    scores = {g: round(min(max(s, 0.0), 1.0), 4) for g, s in scores.items()}
+    flagged = tuple(g for g in GUIDELINES if scores[g] >= FLAG[g])
+    if any(scores[g] >= REJECT[g] for g in GUIDELINES):
+        recommendation = "reject"
+    elif flagged:
+        recommendation = "review"
+    else:
+        recommendation = "approve"
+    evidence.sort(key=lambda e: (e.start, e.end, e.guideline))
+    return Screening(scores, tuple(dict.fromkeys(evidence)), recommendation, CLASSIFIER_VERSION, flagged)

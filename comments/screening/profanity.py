@@ -1,0 +1,35 @@
+"""Profanity: swearing, with or without stars, digits, look-alike letters and stretched letters."""
+from functools import lru_cache
+
+from comments.screening.lexicon import lexicon
+from comments.screening.result import Finding
+
+GUIDELINE = "profanity"
+STRONG, MILD, FALLBACK = 0.9, 0.3, 0.6
+
+
+@lru_cache(maxsize=None)
+def _fallback():
+    """better-profanity's list, less ordinary news words and words other phases own."""
+    from comments.screening.lexicon import Lexicon, read_list
+
+    owned = {w for name in ("never_flag.txt", "vulgarity.txt", "slurs.txt", "insults.txt", "profanity.txt",
+                            "profanity_mild.txt") for w in read_list(name)}
+    return Lexicon((w for w in read_list("better_profanity_wordlist.txt") if w not in owned and "-" not in w),
+                   inflect=False)
+
+
+def check(doc):
+    findings = []
+    strong = lexicon("profanity.txt")
+    claimed = set()
+    for start, end, entry in strong.find(doc):
+        findings.append(Finding(GUIDELINE, STRONG, start, end, f"profanity word list: {entry}"))
+        claimed.add((start, end))
+    for start, end, entry in lexicon("profanity_mild.txt").find(doc):
+        findings.append(Finding(GUIDELINE, MILD, start, end, f"mild word list: {entry}"))
+        claimed.add((start, end))
+    for start, end, entry in _fallback().find(doc):
+        if (start, end) not in claimed:
+            findings.append(Finding(GUIDELINE, FALLBACK, start, end, f"better-profanity word list: {entry}"))
+    return findings

@@ -1,0 +1,38 @@
+"""Threats: wishing, promising or calling for violence against someone.
+
+Reports of violence ("the rocket attack killed a child") are news, not threats: every rule
+needs a speaker's intent, a call to act, or a wish, aimed at a person.
+"""
+import re
+
+from comments.screening.phases import phrase_findings
+
+GUIDELINE = "threat"
+HARM = (r"(?:kill|murder|shoot|stab|hurt|batter|hunt down|burn|behead|strangle|choke|rape|slit|slaughter|"
+        r"butcher|hang|lynch|execute|torture|gas|gut|beat the (?:shit|hell|crap) out of|beat up|string up)")
+TARGET = (r"(?:you|ya|u|him|her|them|em|your|his|their|every|all|each|whoever|anyone|yourself|these people|"
+          r"those people|that (?:man|woman|guy|bastard|traitor|pig|scum)|the (?:bastard|bastards|traitor|traitors|scum|"
+          r"president|minister|prime minister|pm|mayor|judge|journalist|journalists|reporter|reporters|author|writer))")
+RULES = [
+    ("speaker's intent to harm", re.compile(
+        rf"\b(?:i|we|i ?m|im|i am|we re|were|i ll|ill|we ll|my (?:brothers|friends|boys|men))\s+(?:will |shall |gonna |going to |am going to |are going to |re going to |ll |would |want to |wanna |m going to |m gonna |will personally |swear i ll |d )*(?:come and |come to |find you and |find and )?{HARM}\s+{TARGET}\b"), 0.9),
+    ("call to harm someone", re.compile(
+        rf"\b(?:someone|somebody|people|they|you|we|sb|anyone|the army|the people)\s+(?:should|ought to|need to|needs to|must|has to|have to|got to|gotta)\s+(?:just |really |finally |go and |go |come and )?{HARM}\s+{TARGET}\b"), 0.85),
+    ("put a bullet in", re.compile(r"\b(?:put|pump|put a|a) (?:bullet|bullets|round|knife|blade) (?:in|into|through|between)\b"), 0.95),
+    ("deserves to die", re.compile(
+        r"\b(?:deserves?|deserved|deserving) (?:to (?:die|be (?:shot|killed|hanged|hung|lynched|executed|beaten|stabbed|burned|burnt|tortured))|a bullet|death|a beating)\b"), 0.8),
+    ("wish of death or harm", re.compile(
+        r"\b(?:hope|wish|pray)\s+(?:you|he|she|they|u|your family|your kids)\s+(?:all\s+)?(?:die|dies|get killed|gets killed|get shot|gets shot|burn|burns|rot|rots|get raped|gets raped|suffer|choke|drown|get hit)\b"), 0.85),
+    ("should be killed", re.compile(
+        r"\b(?:should|must|need to|ought to|needs to)\s+(?:all\s+)?be\s+(?:shot|hanged|hung|lynched|killed|murdered|burned|burnt|beheaded|tortured|gassed|exterminated|wiped out|strung up|put down)\b"), 0.75),
+    ("knows where you live", re.compile(r"\b(?:i|we) know where (?:you|ya|u|your (?:kids|family|wife|children)) (?:live|lives|sleep|go to school)\b"), 0.95),
+    ("menacing warning", re.compile(
+        r"\b(?:watch your back|you re (?:dead|next|finished)|you are (?:dead|next)|your days are numbered|you will pay|you ll pay|coming for you|come for you|see you soon\W+(?:traitor|rat)|sleep with one eye open|you ve been warned)\b"), 0.85),
+    ("kill them all", re.compile(rf"\b{HARM} (?:them|em|'em|these people|the lot of them) all\b|\b{HARM} (?:every|each) (?:last )?one of (?:them|you)\b"), 0.9),
+    ("death to", re.compile(r"\bdeath to (?!the (?:regime s )?(?:ceasefire|truce|peace))\w+"), 0.7),
+    ("call to kill yourself", re.compile(r"\b(?:kill|hang|shoot) yourself\b|\bkys\b|\bgo (?:and )?die\b|\bdrop dead\b"), 0.85),
+]
+
+
+def check(doc):
+    return list(phrase_findings(doc, GUIDELINE, RULES))

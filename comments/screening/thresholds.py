@@ -1,0 +1,27 @@
+"""Every threshold the classifier uses, in one place.
+
+A guideline is *flagged* when its score reaches FLAG; a comment is recommended for
+rejection when any score reaches REJECT, for review when any is flagged, else approval.
+"""
+FLAG = {
+    "profanity": 0.5,
+    "vulgarity": 0.5,
+    "threat": 0.5,
+    "personal_attack": 0.5,
+    "abuse": 0.5,
+    "promotion": 0.5,
+}
+
+REJECT = {
+    "profanity": 0.85,
+    "vulgarity": 0.85,
+    "threat": 0.8,
+    "personal_attack": 0.85,
+    "abuse": 0.85,
+    "promotion": 0.85,
+}
+
+# The statistical models may raise a score on their own up to this ceiling (below FLAG):
+# they rank comments for the queue, but alone they flag only when very sure.
+MODEL_ALONE_CEILING = 0.49
+MODEL_CONFIDENT = {"profanity": 0.97, "promotion": 0.5}

@@ -1,0 +1,18 @@
+"""Vulgarity: crude sexual and bodily language."""
+import re
+
+from comments.screening.lexicon import lexicon
+from comments.screening.phases import phrase_findings
+from comments.screening.result import Finding
+
+GUIDELINE = "vulgarity"
+RULES = [
+    ("crude invitation", re.compile(r"\b(?:suck|lick|kiss|eat) my (?:dick|cock|balls|ass|arse|pussy|tits|d|c)\b"), 0.9),
+    ("crude sexual phrase", re.compile(r"\b(?:blow me|jerk(?:ing)? off|get laid|go fuck|screw you|up your (?:ass|arse)|shove it up)\b"), 0.85),
+]
+
+
+def check(doc):
+    findings = [Finding(GUIDELINE, 0.85, s, e, f"vulgarity word list: {entry}") for s, e, entry in lexicon("vulgarity.txt").find(doc)]
+    findings.extend(phrase_findings(doc, GUIDELINE, RULES))
+    return findings
