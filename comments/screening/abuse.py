@@ -6,7 +6,7 @@ condemn it ("calling him a 'wetback' is racist") is discussed, not used, and sco
 import re
 from functools import lru_cache
 
-from comments.screening.lexicon import lexicon
+from comments.screening.lexicon import lexicon, read_list
 from comments.screening.phases import alternation, phrase_findings
 from comments.screening.result import Finding
 
@@ -37,6 +37,13 @@ def rules():
     ]
 
 
+@lru_cache(maxsize=None)
+def cues() -> frozenset:
+    """Every group rule needs a group's name or one of its fixed phrases' words."""
+    words = {w for entry in read_list("groups.txt") for w in entry.split()}
+    return frozenset(words | set("back kitchen sandwich homosexuality being death".split()))
+
+
 def _quoted_or_condemned(doc, start, end) -> bool:
     before, after = doc.original[max(0, start - 1):start], doc.original[end:end + 1]
     if before and after and before in QUOTES and after in QUOTES:
@@ -52,5 +59,5 @@ def check(doc):
             findings.append(Finding(GUIDELINE, MENTIONED, start, end, f"slur quoted or condemned: {entry}"))
         else:
             findings.append(Finding(GUIDELINE, USED, start, end, f"slur word list: {entry}"))
-    findings.extend(phrase_findings(doc, GUIDELINE, rules()))
+    findings.extend(phrase_findings(doc, GUIDELINE, rules(), cues=cues()))
     return findings

@@ -11,6 +11,7 @@ from pathlib import Path
 from comments.screening.normalise import Document, squeeze
 
 LEXICON_DIR = Path(__file__).parent / "lexicons"
+MEMO_SIZE = 200_000  # words remembered per lexicon; bounded so memory stays flat on any input
 INFLECTIONS = ("ing", "in", "ed", "ers", "er", "es", "s", "y")
 
 
@@ -30,12 +31,24 @@ class Lexicon:
         self.suffix = (re.compile("(?:" + "|".join(map(re.escape, suffixes)) + r")\Z") if suffixes else None)
         self.phrases = (re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b") if phrases else None)
         self.inflect = inflect
+        self._memo: dict[str, str | None] = {}
         self._by_length: dict[int, list[str]] = {}
         for word in sorted(self.words | set(prefixes) | set(suffixes)):
             self._by_length.setdefault(len(word), []).append(word)
 
     def lookup(self, word: str) -> str | None:
-        """The entry `word` is a form of, or None."""
+        """The entry `word` is a form of, or None. Memoised: most words of most comments repeat."""
+        try:
+            return self._memo[word]
+        except KeyError:
+            found = self._lookup(word)
+            if len(self._memo) < MEMO_SIZE:
+                self._memo[word] = found
+            return found
+
+    def _lookup(self, word: str) -> str | None:
+        if word in innocent_words():
+            return None
         for form in squeeze(word):
             found = self._lookup_form(form)
             if found:
@@ -73,6 +86,11 @@ class Lexicon:
             for m in self.phrases.finditer(doc.phrase_text):
                 start, end = doc.phrase_span(m.start(), m.end())
                 yield start, end, m.group()
+
+
+@lru_cache(maxsize=None)
+def innocent_words() -> frozenset:
+    return frozenset(read_list("innocent.txt"))
 
 
 @lru_cache(maxsize=None)

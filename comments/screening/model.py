@@ -15,11 +15,30 @@ MODEL_FILES = ("offensive.json", "promotion.json")
 
 
 def features(doc) -> set[str]:
-    """Word unigrams and bigrams, and character 4-grams inside words, of the normalised text."""
-    words = [t.text for t in doc.words]
+    """Word unigrams and bigrams, and character 4-grams inside words, of the normalised text.
+
+    A link becomes one word, `<newslink>` for a news source and `<link>` otherwise, so the
+    models learn from what a link is rather than from its spelling.
+    """
+    from comments.screening.promotion import links
+
+    spans = links(doc) if "." in doc.text else []
+    if spans:
+        words, i = [], 0
+        for t in doc.words:
+            while i < len(spans) and spans[i][1] <= t.start:
+                words.append("<newslink>" if spans[i][3] else "<link>")
+                i += 1
+            if not (i < len(spans) and spans[i][0] <= t.start < spans[i][1]):
+                words.append(t.text)
+        words.extend("<newslink>" if s[3] else "<link>" for s in spans[i:])
+    else:
+        words = [t.text for t in doc.words]
     feats = set(f"w:{w}" for w in words)
     feats.update(f"b:{a} {b}" for a, b in zip(words, words[1:]))
     for w in words:
+        if w[0] == "<":
+            continue
         padded = f"<{w}>"
         feats.update(f"c:{padded[i:i + 4]}" for i in range(max(len(padded) - 3, 1)))
     return feats
@@ -55,6 +74,9 @@ def predict(doc, rule_scores: dict):
     for m in models():
         p = m.probability(feats)
         confident = MODEL_CONFIDENT.get(m.guideline, 1.0)
-        score = p if p >= confident else min(p, MODEL_ALONE_CEILING)
+        # The offensive model cannot tell swearing from slurs or crude words: when a word list has
+        # already named what is wrong, the model only ranks.
+        explained = m.guideline == "profanity" and any(rule_scores[g] >= 0.5 for g in ("abuse", "vulgarity"))
+        score = p if p >= confident and not explained else min(p, MODEL_ALONE_CEILING)
         out.append((m.guideline, score, f"model {m.name} (p={p:.2f})"))
     return out

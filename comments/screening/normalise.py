@@ -84,6 +84,11 @@ class Document:
         self.original = original
         self.text, self._offsets = normalise(original)
 
+    @cached_property
+    def vocabulary(self) -> frozenset:
+        """The set of normalised words, for cheap checks before running a phase's patterns."""
+        return frozenset(t.text for t in self.tokens)
+
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Map a span of the folded view back to the original text."""
         if self._offsets is None:
@@ -97,6 +102,10 @@ class Document:
         tokens = []
         for match in TOKEN.finditer(self.text):
             raw = match.group()
+            if raw.isalpha():
+                start, end = self.span(match.start(), match.end())
+                tokens.append(Token(raw, start, end))
+                continue
             word = _deleet(raw)
             lead = len(raw) - len(raw.lstrip("!|+"))
             trail = len(raw) - len(raw.rstrip("!|+"))

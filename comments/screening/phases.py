@@ -12,8 +12,13 @@ def alternation(*names: str, exclude: set[str] = frozenset()) -> str:
     return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
 
 
-def phrase_findings(doc: Document, guideline: str, rules):
-    """Findings for every (name, compiled pattern, score) rule that matches the phrase text."""
+def phrase_findings(doc: Document, guideline: str, rules, *, cues: frozenset | None = None):
+    """Findings for every (name, compiled pattern, score) rule that matches the phrase text.
+
+    `cues`: words at least one of which every rule needs; without any of them no pattern runs.
+    """
+    if cues is not None and cues.isdisjoint(doc.vocabulary):
+        return
     text = doc.phrase_text
     for name, pattern, score in rules:
         for match in pattern.finditer(text):

@@ -12,8 +12,10 @@ PHASES = (profanity, vulgarity, threat, personal_attack, abuse, promotion)
 
 def screen(text: str) -> Screening:
     """Score `text` against each guideline, with the evidence and a recommendation. Deterministic."""
-    doc = Document(text)
     scores = dict.fromkeys(GUIDELINES, 0.0)
+    if not text.strip():
+        return Screening(scores, (), "approve", CLASSIFIER_VERSION, ())
+    doc = Document(text)
     evidence = []
     for phase in PHASES:
         for finding in phase.check(doc):

@@ -13,10 +13,11 @@ def _fallback():
     """better-profanity's list, less ordinary news words and words other phases own."""
     from comments.screening.lexicon import Lexicon, read_list
 
-    owned = {w for name in ("never_flag.txt", "vulgarity.txt", "slurs.txt", "insults.txt", "profanity.txt",
-                            "profanity_mild.txt") for w in read_list(name)}
-    return Lexicon((w for w in read_list("better_profanity_wordlist.txt") if w not in owned and "-" not in w),
-                   inflect=False)
+    owned = set(read_list("never_flag.txt"))
+    others = [lexicon(name) for name in ("vulgarity.txt", "slurs.txt", "insults.txt", "profanity.txt", "profanity_mild.txt")]
+    kept = (w for w in read_list("better_profanity_wordlist.txt")
+            if w not in owned and "-" not in w and not any(o.lookup(w) for o in others))
+    return Lexicon(kept, inflect=False)
 
 
 def check(doc):

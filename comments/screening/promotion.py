@@ -39,6 +39,17 @@ def _is_news(host: str) -> bool:
     return any(".".join(parts[i:]) in news_domains() for i in range(len(parts) - 1))
 
 
+def links(doc) -> list[tuple[int, int, str, bool]]:
+    """(start, end, host, is_news_source) for every link in the comment, spans in the original text."""
+    found = []
+    for match in URL.finditer(doc.text):
+        url = match.group().rstrip(".,;:!?")
+        host = _domain(url)
+        start, end = doc.span(match.start(), match.start() + len(url))
+        found.append((start, end, host, _is_news(host)))
+    return found
+
+
 def check(doc):
     text, findings = doc.text, []
     strong = False
@@ -47,11 +58,8 @@ def check(doc):
             start, end = doc.span(match.start(), match.end())
             findings.append(Finding(GUIDELINE, score, start, end, name))
             strong = strong or score >= 0.8
-    for match in URL.finditer(text):
-        url = match.group().rstrip(".,;:!?")
-        host = _domain(url)
-        if _is_news(host):
+    for start, end, host, is_news in links(doc):
+        if is_news:
             continue
-        start, end = doc.span(match.start(), match.start() + len(url))
         findings.append(Finding(GUIDELINE, 0.9 if strong else 0.55, start, end, f"link to {host}"))
     return findings

@@ -10,7 +10,7 @@ from comments.screening.phases import phrase_findings
 GUIDELINE = "threat"
 HARM = (r"(?:kill|murder|shoot|stab|hurt|batter|hunt down|burn|behead|strangle|choke|rape|slit|slaughter|"
         r"butcher|hang|lynch|execute|torture|gas|gut|beat the (?:shit|hell|crap) out of|beat up|string up)")
-TARGET = (r"(?:you|ya|u|him|her|them|em|your|his|their|every|all|each|whoever|anyone|yourself|these people|"
+TARGET = (r"(?:the next \w+|you|ya|u|him|her|them|em|your|his|their|every|all|each|whoever|anyone|yourself|these people|"
           r"those people|that (?:man|woman|guy|bastard|traitor|pig|scum)|the (?:bastard|bastards|traitor|traitors|scum|"
           r"president|minister|prime minister|pm|mayor|judge|journalist|journalists|reporter|reporters|author|writer))")
 RULES = [
@@ -22,7 +22,7 @@ RULES = [
     ("deserves to die", re.compile(
         r"\b(?:deserves?|deserved|deserving) (?:to (?:die|be (?:shot|killed|hanged|hung|lynched|executed|beaten|stabbed|burned|burnt|tortured))|a bullet|death|a beating)\b"), 0.8),
     ("wish of death or harm", re.compile(
-        r"\b(?:hope|wish|pray)\s+(?:you|he|she|they|u|your family|your kids)\s+(?:all\s+)?(?:die|dies|get killed|gets killed|get shot|gets shot|burn|burns|rot|rots|get raped|gets raped|suffer|choke|drown|get hit)\b"), 0.85),
+        r"\b(?:hope|wish|pray)\s+(?:you|he|she|they|u|your family|your kids)(?:\s+and\s+(?:your|his|her|their)\s+(?:family|families|kids|children|friends))?\s+(?:all\s+)?(?:die|dies|get killed|gets killed|get shot|gets shot|burn|burns|rot|rots|get raped|gets raped|suffer|choke|drown|get hit)\b"), 0.85),
     ("should be killed", re.compile(
         r"\b(?:should|must|need to|ought to|needs to)\s+(?:all\s+)?be\s+(?:shot|hanged|hung|lynched|killed|murdered|burned|burnt|beheaded|tortured|gassed|exterminated|wiped out|strung up|put down)\b"), 0.75),
     ("knows where you live", re.compile(r"\b(?:i|we) know where (?:you|ya|u|your (?:kids|family|wife|children)) (?:live|lives|sleep|go to school)\b"), 0.95),
@@ -34,5 +34,12 @@ RULES = [
 ]
 
 
+# Every rule above needs at least one of these words; a comment with none of them skips the patterns.
+CUES = frozenset("""kill murder shoot stab hurt batter hunt burn behead strangle choke rape slit slaughter butcher hang
+lynch execute torture gas gut beat string bullet bullets round knife blade deserve deserves deserved deserving hope
+wish pray shot hanged hung lynched killed murdered burned burnt beheaded tortured gassed exterminated wiped strung put
+know watch dead next finished days pay coming come see sleep warned death yourself kys die drop""".split())
+
+
 def check(doc):
-    return list(phrase_findings(doc, GUIDELINE, RULES))
+    return list(phrase_findings(doc, GUIDELINE, RULES, cues=CUES))

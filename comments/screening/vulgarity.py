@@ -12,7 +12,10 @@ RULES = [
 ]
 
 
+CUES = frozenset("suck lick kiss eat blow jerk jerking get go screw up shove".split())
+
+
 def check(doc):
     findings = [Finding(GUIDELINE, 0.85, s, e, f"vulgarity word list: {entry}") for s, e, entry in lexicon("vulgarity.txt").find(doc)]
-    findings.extend(phrase_findings(doc, GUIDELINE, RULES))
+    findings.extend(phrase_findings(doc, GUIDELINE, RULES, cues=CUES))
     return findings

@@ -1,0 +1,49 @@
+from pathlib import Path
+
+from django.core.management.base import BaseCommand
+
+from comments.screening.training import TARGETS, train
+
+SHARED = Path(__file__).resolve().parents[4] / "shared" / "datasets"
+DEFAULT_DATA = {
+    "offensive.json": [SHARED / "davidson" / "davidson.jsonl", "tests/data/news_comments_dev.jsonl"],
+    "promotion.json": [SHARED / "youtube_spam" / "youtube_spam.jsonl", "var/davidson_clean_as_not_promotion.jsonl",
+                       "tests/data/news_comments_dev.jsonl"],
+}
+
+
+class Command(BaseCommand):
+    help = (
+        "Retrain the classifier's linear models from labelled JSON Lines and write them to "
+        "comments/screening/models/. Without --data, rebuilds the shipped models from the shared data sets' "
+        "training splits and our development set (see models/PROVENANCE.md). Add the file written by "
+        "export_moderation_dataset to learn from moderators' decisions. Bump CLASSIFIER_VERSION afterwards."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("--model", choices=sorted(TARGETS), action="append",
+                            help="which model to train (default: all)")
+        parser.add_argument("--data", action="append", help="labelled JSONL file (repeatable; replaces the defaults)")
+        parser.add_argument("--extra", action="append", default=[], help="labelled JSONL file added to the defaults")
+        parser.add_argument("-C", type=float, default=0.5, help="inverse regularisation strength")
+
+    def handle(self, *args, model=None, data=None, extra=(), C=0.5, **options):
+        for name in model or sorted(TARGETS):
+            paths = data or [*DEFAULT_DATA[name], *extra]
+            if name == "promotion.json" and not data:
+                _write_davidson_clean(Path(DEFAULT_DATA[name][1]))
+            spec = train(name, [str(p) for p in paths], C=C)
+            self.stdout.write(f"{name}: {spec['rows']} rows ({spec['positives']} positive), "
+                              f"{len(spec['weights'])} features kept")
+
+
+def _write_davidson_clean(path: Path):
+    """Davidson's 'neither' tweets, relabelled as not promotion: chatty text that sells nothing."""
+    import json
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(SHARED / "davidson" / "davidson.jsonl", encoding="utf-8") as src, open(path, "w", encoding="utf-8") as out:
+        for line in src:
+            row = json.loads(line)
+            if not row["labels"]:
+                out.write(json.dumps({"id": row["id"], "text": row["text"], "labels": []}) + "\n")

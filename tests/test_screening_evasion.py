@@ -1,0 +1,39 @@
+"""Evasion: normalisation sees through disguises, and evidence always points into what the reader wrote."""
+import pytest
+
+from comments.screening import screen
+from comments.screening.normalise import Document
+
+
+@pytest.mark.parametrize("disguised, word", [
+    ("sh1t", "shit"), ("$h!t", "shit"), ("@ss", "ass"), ("f*ck", "f*ck"), ("ＦＵＣＫ", "fuck"),
+    ("fu\u200bck", "fuck"), ("ѕhіt", "shit"), ("ιdιοt", "idiot"),
+])
+def test_disguised_words_are_read_as_the_word(disguised, word):
+    assert Document(disguised).tokens[0].text == word
+
+
+def test_spaced_letters_are_joined():
+    assert "fuck" in {t.text for t in Document("who the f u c k cares").tokens}
+    assert "shit" in {t.text for t in Document("s.h.i.t").tokens}
+
+
+def test_numbers_stay_numbers():
+    assert [t.text for t in Document("2,500 troops in 2021").tokens][:2] == ["2", "500"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Well ѕhіt, really?", "ѕhіt"),
+    ("Ｙｏｕ are an ＩＤＩＯＴ", "ＩＤＩＯＴ"),
+    ("fu\u200bck this", "fu\u200bck"),
+    ("émigrés say: f*ck", "f*ck"),
+])
+def test_evidence_spans_point_into_the_original_text(text, expected):
+    spans = [text[e.start:e.end] for e in screen(text).evidence]
+    assert any(expected in span for span in spans), spans
+
+
+def test_the_stored_text_is_never_changed_by_screening():
+    text = "Ｙｏｕ are an ＩＤＩＯＴ"
+    screen(text)
+    assert text == "Ｙｏｕ are an ＩＤＩＯＴ"

@@ -1,0 +1,39 @@
+"""Profanity: swearing is flagged however it is spelled; ordinary words that contain it are not."""
+import pytest
+
+from comments.screening import screen
+
+
+@pytest.mark.parametrize("text", [
+    "This is fucking ridiculous.",
+    "What a load of shit.",
+    "F*ck the lot of them.",
+    "Total bullsh1t.",
+    "Absolute sh!t reporting.",
+    "Who the f u c k approved this?",
+    "This is fuuuuucking unbelievable.",
+    "What the ѕhіt is going on?",          # Cyrillic look-alikes
+    "What the sh\u200bit is going on?",    # a zero-width space inside the word
+    "FUCK THIS",
+])
+def test_swearing_is_flagged_however_it_is_spelled(text):
+    assert "profanity" in screen(text).flagged
+
+
+@pytest.mark.parametrize("text", [
+    "I grew up in Scunthorpe and moved to Sussex.",
+    "The assassination attempt failed, according to the analysis.",
+    "We had a cocktail party for the volunteers.",
+    "The class of 2020 never graduated.",
+    "The shiitake farm employs forty people.",
+    "The cockpit voice recorder was found.",
+    "Dickens wrote about debtors' prisons.",
+])
+def test_innocent_words_with_profane_letters_inside_are_not_flagged(text):
+    assert screen(text).scores["profanity"] < 0.5
+
+
+def test_mild_words_are_noted_but_not_flagged():
+    result = screen("Damn, what a hell of a week.")
+    assert 0 < result.scores["profanity"] < 0.5
+    assert result.recommendation == "approve"

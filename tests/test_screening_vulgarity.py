@@ -1,0 +1,24 @@
+"""Vulgarity: crude sexual and bodily language."""
+import pytest
+
+from comments.screening import screen
+
+
+@pytest.mark.parametrize("text", [
+    "The minister can suck my dick.",
+    "Nice tits on the presenter.",
+    "Go jerk off somewhere else.",
+    "What a dickhead move.",
+    "Send nudes.",
+])
+def test_crude_sexual_language_is_vulgar(text):
+    assert "vulgarity" in screen(text).flagged
+
+
+@pytest.mark.parametrize("text", [
+    "The breast cancer screening programme is being cut.",
+    "Sexual violence in the camps must be investigated.",
+    "Hancock and Dickens were both mentioned.",
+])
+def test_plain_words_about_bodies_and_sex_in_the_news_are_not_vulgar(text):
+    assert "vulgarity" not in screen(text).flagged
