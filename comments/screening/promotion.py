@@ -10,6 +10,8 @@ from comments.screening.lexicon import read_list
 from comments.screening.result import Finding
 
 GUIDELINE = "promotion"
+# A link to an unknown site is worth a moderator's glance but, alone, not a flag.
+LINK_ALONE = 0.45
 URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"')]+|\b[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:com|net|org|io|biz|info|shop|store|xyz|ly|co|me|tv|online|site|club|top|link|click|app|us|uk|ru|cc)\b(?:/[^\s<>\"')]*)?")
 RULES = [
     ("contact number", re.compile(r"\b(?:whatsapp|whats app|watsapp|telegram|viber|signal|call|text|sms|contact|dm|inbox|reach)\b[^\n]{0,25}?\+?\d[\d \-().]{7,}\d"), 0.95),
@@ -61,5 +63,5 @@ def check(doc):
     for start, end, host, is_news in links(doc):
         if is_news:
             continue
-        findings.append(Finding(GUIDELINE, 0.9 if strong else 0.55, start, end, f"link to {host}"))
+        findings.append(Finding(GUIDELINE, 0.9 if strong else LINK_ALONE, start, end, f"link to {host}"))
     return findings
