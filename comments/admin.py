@@ -9,7 +9,7 @@ from django.contrib.humanize.templatetags.humanize import naturaltime
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -163,11 +163,12 @@ class CommentAdminBase(admin.ModelAdmin):
     def scores_table(self, obj):
         if not obj.is_screened:
             return _("Not screened yet.")
-        rows = "".join(
-            str(format_html("<tr><th>{}</th><td>{:.2f}</td></tr>", GUIDELINE_LABELS[g], score or 0.0))
-            for g, score in obj.scores.items()
+        rows = format_html_join(
+            "", '<tr class="{}"><th>{}</th><td>{}</td></tr>',
+            (("flagged" if g in obj.flagged_guidelines else "", GUIDELINE_LABELS[g], f"{score or 0.0:.2f}")
+             for g, score in obj.scores.items()),
         )
-        return format_html("<table>{}</table>", format_html(rows))
+        return format_html('<table class="scores">{}</table>', rows)
 
     @admin.display(description=_("evidence"))
     def evidence_list(self, obj):
@@ -178,15 +179,11 @@ class CommentAdminBase(admin.ModelAdmin):
         decisions = obj.decisions.select_related("moderator")
         if not decisions:
             return "—"
-        return format_html(
-            "<ul>{}</ul>",
-            format_html("".join(
-                str(format_html("<li>{} by {} on {}{}</li>", d.get_action_display(), d.moderator,
-                                d.created_at.strftime("%Y-%m-%d %H:%M"),
-                                f" ({d.get_reason_display()})" if d.reason else ""))
-                for d in decisions
-            )),
-        )
+        return format_html("<ul>{}</ul>", format_html_join(
+            "", "<li>{} by {} on {}{}</li>",
+            ((d.get_action_display(), d.moderator, d.created_at.strftime("%Y-%m-%d %H:%M"),
+              f" ({d.get_reason_display()})" if d.reason else "") for d in decisions),
+        ))
 
     def get_urls(self):
         info = self.opts.app_label, self.opts.model_name

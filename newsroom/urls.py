@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 admin.site.site_header = _("Newsroom moderation")
 admin.site.site_title = _("Newsroom moderation")
 admin.site.index_title = _("Comments, decisions and articles")
+admin.site.enable_nav_sidebar = False  # the queue needs the width
 
 urlpatterns = [
     path("admin/", admin.site.urls),

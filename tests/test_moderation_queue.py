@@ -131,3 +131,13 @@ def test_the_queue_page_costs_the_same_number_of_queries_for_5_or_40_comments(mo
         return len(captured)
 
     assert queries_for_queue_with(5) == queries_for_queue_with(40)
+
+
+def test_the_comment_page_lists_a_score_for_every_guideline(moderator_client, make_comment):
+    comment = make_comment("Honestly you are an idiot.")
+
+    page = moderator_client.get(f"{QUEUE}{comment.pk}/change/").content.decode()
+
+    assert page.count("<tr") >= 6
+    assert re.search(r'<tr class="flagged"><th>Personal attack</th><td>0\.\d\d</td></tr>', page)
+    assert "<th>Threat</th><td>0.00</td>" in page
