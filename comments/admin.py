@@ -92,7 +92,20 @@ def _reject_action(reason, label):
 REJECT_ACTIONS = [_reject_action(value, label) for value, label in Decision.Reason.choices]
 
 
-class CommentAdminBase(admin.ModelAdmin):
+class ReadOnlyAdmin(admin.ModelAdmin):
+    """A record nobody adds, edits or deletes in the admin: comments and decisions."""
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+class CommentAdminBase(ReadOnlyAdmin):
     """Read-only views of comments with approve and reject as the only ways to act on them."""
 
     change_form_template = "admin/comments/comment_change_form.html"
@@ -114,16 +127,6 @@ class CommentAdminBase(admin.ModelAdmin):
         "recommendation", "scores_table", "evidence_list", "screening_version", "screened_at",
         "status", "decided_at", "decision_history",
     )
-
-    # Nobody adds, edits or deletes comments here.
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
     def has_moderate_permission(self, request):
         return request.user.has_perm("comments.moderate_comment")
@@ -259,21 +262,12 @@ class CommentAdmin(CommentAdminBase):
 
 
 @admin.register(Decision)
-class DecisionAdmin(admin.ModelAdmin):
+class DecisionAdmin(ReadOnlyAdmin):
     list_display = ("created_at", "action", "reason", "moderator", "comment_excerpt", "note")
     list_filter = ("action", "reason", "moderator")
     list_select_related = ("comment", "moderator")
     search_fields = ("comment__body", "comment__author_name", "note")
     date_hierarchy = "created_at"
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
     @admin.display(description=_("comment"))
     def comment_excerpt(self, obj):
