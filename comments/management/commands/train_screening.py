@@ -2,6 +2,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand
 
+from comments.screening.model import MODEL_DIR
 from comments.screening.training import TARGETS, train
 
 SHARED = Path(__file__).resolve().parents[4] / "shared" / "datasets"
@@ -26,13 +27,15 @@ class Command(BaseCommand):
         parser.add_argument("--data", action="append", help="labelled JSONL file (repeatable; replaces the defaults)")
         parser.add_argument("--extra", action="append", default=[], help="labelled JSONL file added to the defaults")
         parser.add_argument("-C", type=float, default=0.5, help="inverse regularisation strength")
+        parser.add_argument("--output-dir", type=Path, default=MODEL_DIR,
+                            help="where to write the model files (default: the shipped models)")
 
-    def handle(self, *args, model=None, data=None, extra=(), C=0.5, **options):
+    def handle(self, *args, model=None, data=None, extra=(), C=0.5, output_dir=MODEL_DIR, **options):
         for name in model or sorted(TARGETS):
             paths = data or [*DEFAULT_DATA[name], *extra]
             if name == "promotion.json" and not data:
                 _write_davidson_clean(Path(DEFAULT_DATA[name][1]))
-            spec = train(name, [str(p) for p in paths], C=C)
+            spec = train(name, [str(p) for p in paths], C=C, out_dir=output_dir)
             self.stdout.write(f"{name}: {spec['rows']} rows ({spec['positives']} positive), "
                               f"{len(spec['weights'])} features kept")
 
