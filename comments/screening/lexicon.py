@@ -11,7 +11,7 @@ from pathlib import Path
 from comments.screening.normalise import Document, squeeze
 
 LEXICON_DIR = Path(__file__).parent / "lexicons"
-MEMO_SIZE = 200_000  # words remembered per lexicon; bounded so memory stays flat on any input
+MEMO_SIZE = 50_000  # words remembered per lexicon; bounded so memory stays flat on any input
 INFLECTIONS = ("ing", "in", "ed", "ers", "er", "es", "s", "y")
 
 
