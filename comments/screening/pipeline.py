@@ -2,7 +2,7 @@
 from comments.screening import abuse, model, personal_attack, profanity, promotion, threat, vulgarity
 from comments.screening.normalise import Document
 from comments.screening.result import GUIDELINES, Evidence, Screening
-from comments.screening.thresholds import FLAG, REJECT
+from comments.screening.thresholds import EVIDENCE, FLAG, REJECT
 
 # Bump when a change to rules, lexicons, thresholds or model changes any score.
 CLASSIFIER_VERSION = "2026.11-1"
@@ -21,7 +21,7 @@ def screen(text: str) -> Screening:
         for finding in phase.check(doc):
             if finding.score > scores[finding.guideline]:
                 scores[finding.guideline] = finding.score
-            if finding.score >= FLAG[finding.guideline] or finding.score >= 0.3:
+            if finding.score >= EVIDENCE:
                 evidence.append(Evidence(finding.guideline, finding.start, finding.end, finding.rule))
     for guideline, score, rule in model.predict(doc, scores):
         if score > scores[guideline]:

@@ -21,6 +21,10 @@ REJECT = {
     "promotion": 0.85,
 }
 
+# Findings at least this strong are kept as evidence for the moderator, even below FLAG
+# (a mild word, a slur quoted to condemn it, a link to an unknown site).
+EVIDENCE = 0.3
+
 # The statistical models may raise a score on their own up to this ceiling (below FLAG):
 # they rank comments for the queue, but alone they flag only when very sure.
 MODEL_ALONE_CEILING = 0.49
