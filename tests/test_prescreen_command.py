@@ -51,3 +51,21 @@ def test_it_streams_a_hundred_thousand_lines(monkeypatch):
 
     assert len(results) == 100_000
     assert results[-1]["id"] == 99_999
+
+
+def test_progress_is_shown_on_a_terminal_and_nowhere_else():
+    from comments.management.commands.prescreen import Progress
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    terminal, pipe = Terminal(), io.StringIO()
+    for stream in (terminal, pipe):
+        progress = Progress(stream)
+        for _ in range(3):
+            progress.tick()
+        progress.close()
+
+    assert "screened 3 comments" in terminal.getvalue()
+    assert pipe.getvalue() == ""
