@@ -29,6 +29,10 @@ def rules():
             rf"\b{group}\s+(?:are|r|is)\s+(?:all\s+|just\s+|nothing but\s+|a bunch of\s+|like\s+|basically\s+|no better than\s+)*{DEHUMANISING}\b"), 0.9),
         ("group to be expelled or harmed", re.compile(
             rf"\b{group}\s+(?:should|must|need to|ought to|have to)\s+(?:all\s+)?(?:be\s+)?(?:deported|expelled|exterminated|gassed|wiped out|eradicated|sterilised|sterilized|locked up|shot|hanged|killed|die|go back|get out|be thrown out|thrown out|kicked out|removed from (?:our|this) country)\b"), 0.9),
+        ("group called subhuman later in the sentence", re.compile(
+            rf"\b{group}\b[^.!?]{{0,60}}?\b(?:they|they re|they are|theyre|these people are|those people are)\s+(?:all\s+|just\s+|nothing but\s+)*{DEHUMANISING}\b"), 0.85),
+        ("send a group back", re.compile(rf"\b(?:send|ship|kick|throw)\s+(?:all\s+)?(?:the\s+|these\s+|those\s+)?{group}\s+(?:back|out)\b"), 0.8),
+        ("conspiracy about a group", re.compile(rf"\b{group}\s+(?:secretly\s+)?(?:control|controls|run|runs|own|owns)\s+(?:the\s+|all\s+the\s+)?(?:media|banks|world|government|money|hollywood|press|country)\b"), 0.85),
         ("go back to your country", re.compile(r"\bgo back (?:to|where) (?:your|their|you|they) (?:own )?(?:country|countries|came from|belong|desert|jungle|caves?)\b"), 0.85),
         ("women's place", re.compile(r"\bwomen\s+(?:belong in the kitchen|should (?:stay|be kept) (?:at home|in the kitchen|quiet|silent)|(?:are|r) (?:too emotional|inferior|property|only good for)|can t (?:think|lead|drive|do politics))|\b(?:get|go) back (?:in|to) the kitchen\b|\bmake me a sandwich\b"), 0.85),
         ("sexuality called a sickness", re.compile(rf"\b(?:gays|homosexuals|gay people|lesbians|trans people|transgender people|homosexuality|being gay)\s+(?:are|is|r)\s+(?:all\s+)?(?:sick|diseased|an abomination|perverts|perverted|unnatural|mentally ill|groomers|paedophiles|pedophiles|a sin|disgusting)\b"), 0.9),

@@ -1,7 +1,8 @@
 """Run every guideline phase over a comment; for each guideline the strongest finding sets the score."""
 from comments.screening import abuse, model, personal_attack, profanity, promotion, threat, vulgarity
 from comments.screening.normalise import Document
-from comments.screening.result import GUIDELINES, Evidence, Screening
+from comments.screening.reported_speech import QUOTE_PAIRS, QUOTED_CEILING, is_reported
+from comments.screening.result import GUIDELINES, Evidence, Finding, Screening
 from comments.screening.thresholds import EVIDENCE, FLAG, REJECT
 
 # Bump when a change to rules, lexicons, thresholds or model changes any score.
@@ -17,8 +18,14 @@ def screen(text: str) -> Screening:
         return Screening(scores, (), "approve", CLASSIFIER_VERSION, ())
     doc = Document(text)
     evidence = []
+    quoted = any(q in text for q in QUOTE_PAIRS)
     for phase in PHASES:
         for finding in phase.check(doc):
+            if quoted and phase is not promotion and finding.score > QUOTED_CEILING and is_reported(
+                text, finding.start, finding.end
+            ):
+                finding = Finding(finding.guideline, QUOTED_CEILING, finding.start, finding.end,
+                                  f"{finding.rule} (quoted, reported)")
             if finding.score > scores[finding.guideline]:
                 scores[finding.guideline] = finding.score
             if finding.score >= EVIDENCE:

@@ -1,11 +1,15 @@
 """Profanity: swearing, with or without stars, digits, look-alike letters and stretched letters."""
 from functools import lru_cache
 
+import re
+
 from comments.screening.lexicon import lexicon
 from comments.screening.result import Finding
 
 GUIDELINE = "profanity"
 STRONG, MILD, FALLBACK = 0.9, 0.3, 0.6
+# "f-ing", "f'in", "f***ing": the word abbreviated to its first letter.
+ABBREVIATED = re.compile(r"\bf(?:[\-'*.]+|\*+)(?:ing|in|en|ed|ers?)\b")
 
 
 @lru_cache(maxsize=None)
@@ -26,6 +30,10 @@ def check(doc):
     claimed = set()
     for start, end, entry in strong.find(doc):
         findings.append(Finding(GUIDELINE, STRONG, start, end, f"profanity word list: {entry}"))
+        claimed.add((start, end))
+    for match in ABBREVIATED.finditer(doc.text):
+        start, end = doc.span(match.start(), match.end())
+        findings.append(Finding(GUIDELINE, 0.85, start, end, "abbreviated swear word"))
         claimed.add((start, end))
     for start, end, entry in lexicon("profanity_mild.txt").find(doc):
         findings.append(Finding(GUIDELINE, MILD, start, end, f"mild word list: {entry}"))

@@ -28,4 +28,4 @@ EVIDENCE = 0.3
 # The statistical models may raise a score on their own up to this ceiling (below FLAG):
 # they rank comments for the queue, but alone they flag only when very sure.
 MODEL_ALONE_CEILING = 0.49
-MODEL_CONFIDENT = {"profanity": 0.97, "promotion": 0.5}
+MODEL_CONFIDENT = {"profanity": 0.97, "promotion": 0.6}

@@ -8,11 +8,13 @@ from comments.screening.result import Finding
 GUIDELINE = "vulgarity"
 RULES = [
     ("crude invitation", re.compile(r"\b(?:suck|lick|kiss|eat) my (?:dick|cock|balls|ass|arse|pussy|tits|d|c)\b"), 0.9),
+    ("sexualised body", re.compile(r"\b(?:nice|great|fat|sexy|hot|her|his|that|juicy)\s+(?:ass|arse|butt|tits|boobs|rack)\b"), 0.85),
+    ("crude sex", re.compile(r"\b(?:bang|shag|screw|tap|hump)\s+(?:her|him|them|that)\b"), 0.85),
     ("crude sexual phrase", re.compile(r"\b(?:blow me|jerk(?:ing)? off|get laid|go fuck|screw you|up your (?:ass|arse)|shove it up)\b"), 0.85),
 ]
 
 
-CUES = frozenset("suck lick kiss eat blow jerk jerking get go screw up shove".split())
+CUES = frozenset("suck lick kiss eat blow jerk jerking get go screw up shove ass arse butt tits boobs rack bang shag tap hump".split())
 
 
 def check(doc):

@@ -1,0 +1,29 @@
+"""Reported speech: words quoted to report or condemn them are news, not the commenter's own.
+
+'Protesters chanted "death to America"' reports a threat; 'He called her a "whore" on
+television' condemns an insult. A finding inside quotation marks with a reporting or condemning
+word nearby is kept as evidence but scored below the flag.
+"""
+import re
+
+# Straight single quotes are left out: they are far more often apostrophes ("council's").
+QUOTE_PAIRS = {'"': '"', "“": "”", "‘": "’", "«": "»"}
+REPORTING = re.compile(
+    r"\b(?:said|says|say|chanted|chant|shouted|shouting|called|calling|call|wrote|writes|tweeted|posted|quoted|"
+    r"reported|reports|according|claimed|claims|statement|slogan|slogans|graffiti|sign|banner|word|term|"
+    r"racist|sexist|homophobic|disgusting|disgraceful|shameful|unacceptable|offensive|condemn\w*|apologi[sz]e)\b",
+    re.IGNORECASE,
+)
+QUOTED_CEILING = 0.4
+
+
+def is_reported(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] sits inside a pair of quotation marks and a reporting word is near."""
+    position, quote = max((text.rfind(q, 0, start + 1), q) for q in QUOTE_PAIRS)
+    if position < 0:
+        return False
+    closing = text.find(QUOTE_PAIRS[quote], max(end - 1, position + 1))
+    if closing < 0:
+        return False
+    outside = text[max(0, position - 60):position] + " " + text[closing + 1:closing + 61]
+    return bool(REPORTING.search(outside))
