@@ -31,9 +31,9 @@ def rules():
         ("called an insult", re.compile(rf"\b(?:is|are|was|were|be|being)\s+(?:an?|such an?|just an?|nothing but an?|a complete|a total|an absolute|an utter|a bunch of|a pack of)?\s*(?:\w+\s+)?{noun}s?\b"), 0.6),
         ("insulting 'your ...'", re.compile(rf"\b(?:your|ur|yer)\s+(?:stupid|idiotic|moronic|dumb|pathetic|ignorant|brainless|tiny|pea sized|little)\s+(?:brain|comment|comments|opinion|opinions|head|mind|mouth|face|take|post)\b"), 0.75),
         ("people called names", re.compile(rf"\b(?:these|those|typical|bunch of|pack of|load of|you)\s+(?:\w+\s+)?{noun}s?\b"), 0.7),
-        ("'waste of space' and kin", re.compile(r"\b(?:disgrace (?:of|to) (?:a|the) human|waste of (?:space|oxygen|skin|air)|excuse for a (?:human|man|woman|journalist|reporter)|nobody cares what you think|no one cares what you think)\b"), 0.85),
+        ("'waste of space' and kin", re.compile(r"\b(?:disgrace (?:of|to) (?:a|the) human|waste of (?:space|oxygen|skin|air)|(?:sack|piece|bag|lump) of (?:shit|crap|garbage|trash|filth)|excuse for a (?:human|man|woman|journalist|reporter)|nobody cares what you think|no one cares what you think)\b"), 0.85),
         ("insult 'like you'", re.compile(rf"\b{insult}s?\s+like\s+(?:you|u|yourself)\b"), 0.85),
-        ("'shut up' and kin", re.compile(r"\b(?:shut up|shut your (?:mouth|face|trap|gob)|get a (?:brain|life|clue)|nobody asked you|no one asked you|go back under your bridge|go crawl back|grow a brain|learn to read you|crawl back under|kill yourself|kys|get lost|go away|piss off|sod off|bugger off|get out of here)\b"), 0.8),
+        ("'shut up' and kin", re.compile(r"\b(?:shut up|shut your (?:mouth|face|trap|gob)|get a (?:brain|life|clue)|nobody asked you|no one asked you|go back under your bridge|go crawl back|grow a brain|learn to read you|crawl back under|kill yourself|kys|get lost|go away|piss off|sod off|bugger off|get out of here|shut the \w+ up|stop embarrassing yourself|nobody asked)\b"), 0.8),
     ]
 
 
@@ -41,7 +41,7 @@ def rules():
 def cues() -> frozenset:
     """Every rule needs an insult word or one of the fixed phrases' words."""
     insults = read_list("insults.txt")
-    return frozenset(insults + [w + "s" for w in insults] + "shut get nobody no grow learn crawl kill kys go your ur yer piss sod bugger brain these those typical bunch pack load you disgrace waste excuse".split())
+    return frozenset(insults + [w + "s" for w in insults] + "shut get nobody no grow learn crawl kill kys go your ur yer piss sod bugger brain these those typical bunch pack load you disgrace waste excuse sack piece bag lump stop asked".split())
 
 
 @lru_cache(maxsize=None)

@@ -28,6 +28,8 @@ RULES = [
     ("should be killed", re.compile(
         r"\b(?:should|must|need to|ought to|needs to)\s+(?:all\s+)?be\s+(?:shot|hanged|hung|lynched|killed|murdered|burned|burnt|beheaded|tortured|gassed|exterminated|wiped out|strung up|put down)\b"), 0.75),
     ("knows where you live", re.compile(r"\b(?:i|we) know where (?:you|ya|u|your (?:kids|family|wife|children)) (?:live|lives|sleep|go to school)\b|\b(?:i|we) (?:know|have|got) your (?:home )?(?:address|kids school|number plate|license plate)\b"), 0.95),
+    ("coming armed", re.compile(r"\b(?:i|we)\s*(?:m|am|are|re|ll|will)?\s*(?:be\s+)?(?:coming|come|going|go|turn up|show up)\s+(?:to|for|after)\s+(?:your|you|his|her|their)\b[^.!?]{0,30}\bwith\s+(?:a|my|our)\s+(?:gun|knife|bomb|rifle|machete|pistol|grenade|axe|friends)\b"), 0.9),
+    ("family not safe", re.compile(r"\b(?:your|his|her|their)\s+(?:family|families|kids|children|wife|husband|mother|house|home)\s+(?:will not|won t|wont|will never|isn t|is not|are not|aren t)\s+be\s+safe\b|\b(?:your|his|her)\s+(?:family|kids|children)\s+(?:aren t|are not|isn t|is not)\s+safe\b"), 0.85),
     ("you will regret it", re.compile(r"\b(?:you|u)\s+(?:will|ll|are going to|re going to|gonna)\s+regret\s+(?:this|it|that|writing|saying|posting|publishing)\b"), 0.75),
     ("harm with the target inside", re.compile(r"\b(?:explodes?|blows? up|burns?(?: down)?|crash(?:es)?|goes up in flames)\s+with\s+(?:him|her|them|you|u)\s+(?:in|inside)\b"), 0.8),
     ("menacing warning", re.compile(
@@ -52,7 +54,8 @@ CUES = frozenset("""kill murder shoot stab hurt batter hunt burn behead strangle
 lynch execute torture gas gut beat string bullet bullets round knife blade deserve deserves deserved deserving hope
 wish pray shot hanged find get catch visit track break snap smash crack cut bash cave blow run set six ground
 body coffin hung lynched killed murdered burned burnt beheaded tortured gassed exterminated wiped strung put
-know watch dead next finished days pay coming come see sleep warned death yourself kys die drop""".split())
+know watch dead next finished days pay coming come see sleep warned death yourself kys die drop address regret
+explode explodes blows crash crashes flames safe going go turn show""".split())
 
 
 def check(doc):
