@@ -48,10 +48,11 @@ class LinearModel:
     def __init__(self, spec: dict):
         self.name, self.guideline = spec["name"], spec["guideline"]
         self.bias, self.weights = spec["bias"], spec["weights"]
+        self.known = frozenset(self.weights)
 
     def probability(self, feats: set[str]) -> float:
         weights = self.weights
-        z = self.bias + sum(weights.get(f, 0.0) for f in feats)
+        z = self.bias + sum(weights[f] for f in feats & self.known)
         return 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
 
 
