@@ -37,3 +37,45 @@ def test_a_quoted_slur_is_still_shown_to_the_moderator_as_evidence():
     text = 'Shouting "faggot" at a footballer is homophobic abuse.'
     result = screen(text)
     assert any(e.guideline == "abuse" and text[e.start:e.end] == "faggot" for e in result.evidence)
+
+
+@pytest.mark.parametrize("text", [
+    "Gays shouldn't be allowed near schools.",
+    "Send every last immigrant back where they came from.",
+    "Blacks are naturally less intelligent, that is the truth.",
+    "Hope someone burns the synagogue down.",
+])
+def test_exclusion_pseudo_science_and_attacks_on_places_of_worship_are_abuse(text):
+    assert "abuse" in screen(text).flagged
+
+
+def test_a_slogan_quoted_in_single_quotes_to_report_it_is_not_abuse():
+    assert "abuse" not in screen("The words 'go back to your country' were shouted at her, the court heard.").flagged
+
+
+@pytest.mark.parametrize("text", [
+    "Immigrants breed like rats.",
+    "Jews are behind every war.",
+    "Homosexuality is a disease.",
+    "Polish people are filthy and lazy.",
+])
+def test_vermin_talk_conspiracies_and_sickness_claims_about_groups_are_abuse(text):
+    assert "abuse" in screen(text).flagged
+
+
+def test_a_group_called_names_is_abuse_not_a_personal_attack():
+    result = screen("Christians are brainwashed morons, all of them.")
+    assert "abuse" in result.flagged
+    assert "personal_attack" not in result.flagged
+
+
+@pytest.mark.parametrize("text", [
+    "Immigrants are disease-carrying animals and should be kept out.",
+    "Those people breed like rats and ruin every neighbourhood.",
+])
+def test_dehumanising_a_group_is_abuse(text):
+    assert "abuse" in screen(text).flagged
+
+
+def test_a_contested_economic_claim_about_a_group_is_not_abuse():
+    assert "abuse" not in screen("Immigrants are a drain on the NHS, says a report.").flagged

@@ -37,3 +37,22 @@ def test_the_stored_text_is_never_changed_by_screening():
     text = "Ｙｏｕ are an ＩＤＩＯＴ"
     screen(text)
     assert text == "Ｙｏｕ are an ＩＤＩＯＴ"
+
+
+@pytest.mark.parametrize("text, disguise", [
+    ("What a fvcking joke of a policy.", "fvcking"),
+    ("Motherf***ers in the cabinet ruined the economy.", "Motherf***ers"),
+    ("Another tax on drivers, f*** this.", "f***"),
+])
+def test_masked_and_misspelt_swearing_is_profanity_with_the_disguise_as_evidence(text, disguise):
+    result = screen(text)
+    assert "profanity" in result.flagged
+    assert disguise in [text[e.start:e.end] for e in result.evidence if e.guideline == "profanity"]
+
+
+def test_a_hash_hiding_a_letter_is_seen_through_but_a_hashtag_is_not():
+    text = "This is bulls#it and the reporter knows it."
+    result = screen(text)
+    assert "profanity" in result.flagged
+    assert any(text[e.start:e.end] == "bulls#it" for e in result.evidence)
+    assert screen("Follow #news for the latest").flagged == ()

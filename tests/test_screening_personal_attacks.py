@@ -28,3 +28,50 @@ def test_insults_aimed_at_people_are_personal_attacks(text):
 ])
 def test_criticism_of_ideas_and_governments_is_not_a_personal_attack(text):
     assert "personal_attack" not in screen(text).flagged
+
+
+@pytest.mark.parametrize("text", [
+    "You are a f*cking moron.",
+    "You sad little man, nobody cares about your opinion.",
+])
+def test_insults_with_masked_swearing_or_contempt_are_personal_attacks(text):
+    assert "personal_attack" in screen(text).flagged
+
+
+@pytest.mark.parametrize("text", [
+    "Honestly the council are clowns when it comes to bin collections.",
+    "Pay rise for MPs again? Piss off.",
+])
+def test_contempt_for_institutions_is_not_a_personal_attack(text):
+    assert "personal_attack" not in screen(text).flagged
+
+
+@pytest.mark.parametrize("text", [
+    "Ignore Mark, he's a known idiot on these threads.",
+    "Are you really this thick or is it an act?",
+    "Your brain must be the size of a pea.",
+])
+def test_insults_about_a_reader_or_their_mind_are_personal_attacks(text):
+    assert "personal_attack" in screen(text).flagged
+
+
+def test_calling_a_politician_a_hypocrite_on_a_policy_is_criticism():
+    assert "personal_attack" not in screen("The senator is a hypocrite on climate, given his oil shares.").flagged
+
+
+@pytest.mark.parametrize("text", [
+    "Only a complete moron could write this paragraph.",
+    "What a sad, ugly little man you are.",
+    "The author is a pathetic little weasel.",
+])
+def test_insults_aimed_at_the_writer_are_attacks(text):
+    assert "personal_attack" in screen(text).flagged
+
+
+@pytest.mark.parametrize("text", [
+    "Only a fool would ignore the data.",
+    "What a remarkable woman she is.",
+    "The weasel words in the statement fooled nobody.",
+])
+def test_idioms_and_praise_are_not_attacks(text):
+    assert "personal_attack" not in screen(text).flagged

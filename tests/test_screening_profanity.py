@@ -37,3 +37,18 @@ def test_mild_words_are_noted_but_not_flagged():
     result = screen("Damn, what a hell of a week.")
     assert 0 < result.scores["profanity"] < 0.5
     assert result.recommendation == "approve"
+
+
+@pytest.mark.parametrize("text", [
+    "Sniper fire killed two medics in the besieged city yesterday.",
+    "Heroin and meth seizures rose again, the customs report says.",
+    "The clinic no longer prescribes valium for anxiety.",
+])
+def test_news_words_that_better_profanity_lists_are_not_profanity(text):
+    assert screen(text).scores["profanity"] < 0.5
+
+
+def test_a_slur_is_abuse_not_also_profanity():
+    result = screen("Faggots like him shouldn't teach kids.")
+    assert "abuse" in result.flagged
+    assert "profanity" not in result.flagged

@@ -31,3 +31,33 @@ def test_the_phone_number_is_the_evidence():
     text = "Earn money online fast, contact me on Telegram +44 7700 900777."
     spans = [text[e.start:e.end] for e in screen(text).evidence if e.guideline == "promotion"]
     assert any("+44 7700 900777" in span for span in spans)
+
+
+@pytest.mark.parametrize("text", [
+    "Free £10 bet at winbig dot com for every new player",
+    "My new book on the floods is out, buy it on Amazon",
+    "Hot singles near you tonight at meetnow.xyz",
+    "Details here bit.ly/3abcde",
+])
+def test_spelled_out_links_shorteners_betting_and_self_promotion_are_flagged(text):
+    assert "promotion" in screen(text).flagged
+
+
+def test_words_that_spam_shares_with_news_are_not_promotion_without_a_pitch():
+    assert "promotion" not in screen("Subscribers to the paper can read the whole investigation online.").flagged
+
+
+@pytest.mark.parametrize("text", [
+    "Best essay writing service, 20% off with code NEWS20 at essaypro.example.",
+    "Get 1000 followers for $5 at fastfollow.example",
+])
+def test_discount_codes_and_bought_followers_are_promotion(text):
+    assert "promotion" in screen(text).flagged
+
+
+@pytest.mark.parametrize("text", [
+    "Prices fell 20% off the peak this year.",
+    "The party gained 1000 followers for its new account overnight.",
+])
+def test_percentages_and_follower_counts_in_news_are_not_promotion(text):
+    assert "promotion" not in screen(text).flagged

@@ -22,3 +22,16 @@ def test_crude_sexual_language_is_vulgar(text):
 ])
 def test_plain_words_about_bodies_and_sex_in_the_news_are_not_vulgar(text):
     assert "vulgarity" not in screen(text).flagged
+
+
+@pytest.mark.parametrize("text", [
+    "Dick Cheney's memoir says little about the war.",
+    "The cock crowed at five and the village woke to the sirens.",
+    "That was a cock and bull story from the spokesman.",
+])
+def test_names_and_farmyards_are_not_vulgar(text):
+    assert "vulgarity" not in screen(text).flagged
+
+
+def test_a_crude_word_is_still_vulgar_when_it_is_not_a_name():
+    assert "vulgarity" in screen("The councillor is a dick.").flagged

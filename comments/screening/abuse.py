@@ -18,7 +18,11 @@ CONDEMNING = re.compile(r"\b(?:racist|racism|slur|slurs|bigot|bigoted|bigotry|ho
                         r"the term|called (?:him|her|them|me|us) an?|calling (?:him|her|them|people) an?|n word)\b")
 DEHUMANISING = (r"(?:animals|vermin|rats|cockroaches|parasites|savages|subhuman|subhumans|dogs|pigs|apes|monkeys|filth|"
                 r"scum|trash|garbage|a disease|a plague|a cancer|an infestation|invaders|inferior|evil|dirty|terrorists|"
-                r"rapists|criminals|backward|primitive|not human|a virus|breeding like rabbits)")
+                r"rapists|criminals|backward|primitive|not human|a virus|breeding like rabbits|thieves|all thieves|"
+                r"(?:genetically|naturally|biologically) (?:\w+ )?(?:inferior|stupid|violent|less \w+|lazy|criminal)|"
+                r"less intelligent|less human|stupider|too stupid|a disease|diseased|a stain|filthy|lazy|thieving|"
+                r"(?:disease|germ|dirt|crime|lice|flea) (?:carrying|ridden|spreading) \w+|leeches|useless eaters|"
+                r"brainwashed|drunken \w+|drunks|greedy|violent|a danger to (?:children|kids|society|our \w+)|a threat to (?:children|kids|our \w+)|(?:all )?(?:morons|idiots|imbeciles|retards)|behind (?:every|all the|all) (?:war|wars|crises|crisis|attacks?))")
 
 
 @lru_cache(maxsize=None)
@@ -31,11 +35,19 @@ def rules():
             rf"\b{group}\s+(?:should|must|need to|ought to|have to)\s+(?:all\s+)?(?:be\s+)?(?:deported|expelled|exterminated|gassed|wiped out|eradicated|sterilised|sterilized|locked up|shot|hanged|killed|die|go back|get out|be thrown out|thrown out|kicked out|removed from (?:our|this) country)\b"), 0.9),
         ("group called subhuman later in the sentence", re.compile(
             rf"\b{group}\b[^.!?]{{0,60}}?\b(?:they|they re|they are|theyre|these people are|those people are)\s+(?:all\s+|just\s+|nothing but\s+)*{DEHUMANISING}\b"), 0.85),
-        ("send a group back", re.compile(rf"\b(?:send|ship|kick|throw)\s+(?:all\s+)?(?:the\s+|these\s+|those\s+)?{group}\s+(?:back|out)\b"), 0.8),
+        ("send a group back", re.compile(rf"\b(?:send|ship|kick|throw|deport)\s+(?:all\s+|every\s+(?:last\s+|single\s+)?|each\s+)?(?:the\s+|these\s+|those\s+|of the\s+)?{group}\s+(?:back|out|home)\b"), 0.8),
         ("conspiracy about a group", re.compile(rf"\b{group}\s+(?:secretly\s+)?(?:control|controls|run|runs|own|owns)\s+(?:the\s+|all\s+the\s+)?(?:media|banks|world|government|money|hollywood|press|country)\b"), 0.85),
         ("go back to your country", re.compile(r"\bgo back (?:to|where) (?:your|their|you|they) (?:own )?(?:country|countries|came from|belong|desert|jungle|caves?)\b"), 0.85),
-        ("women's place", re.compile(r"\bwomen\s+(?:belong in the kitchen|should (?:stay|be kept) (?:at home|in the kitchen|quiet|silent)|(?:are|r) (?:too emotional|inferior|property|only good for)|can t (?:think|lead|drive|do politics))|\b(?:get|go) back (?:in|to) the kitchen\b|\bmake me a sandwich\b"), 0.85),
-        ("sexuality called a sickness", re.compile(rf"\b(?:gays|homosexuals|gay people|lesbians|trans people|transgender people|homosexuality|being gay)\s+(?:are|is|r)\s+(?:all\s+)?(?:sick|diseased|an abomination|perverts|perverted|unnatural|mentally ill|groomers|paedophiles|pedophiles|a sin|disgusting)\b"), 0.9),
+        ("women's place", re.compile(r"\bwomen\s+(?:belong in the kitchen|should (?:stay|be kept) (?:at home|in the kitchen|quiet|silent)|(?:are|r) (?:too emotional|inferior|property|only good for)|can t (?:think|lead|drive|do politics))|\b(?:get|go) back (?:in|to) the kitchen\b|\bmake me a sandwich\b|\bwomen(?:\s+in\s+\w+)?\b(?:\s+\w+){0,8}?\s+(?:they\s+)?should (?:stay|be kept|stay at) (?:at )?home\b"), 0.85),
+        ("sexuality called a sickness", re.compile(rf"\b(?:gays|gay men|homosexuals|gay people|lesbians|trans people|transgender people|homosexuality|being gay)\s+(?:are|is|r)\s+(?:all\s+)?(?:sick|diseased|an abomination|perverts|perverted|unnatural|mentally ill|groomers|paedophiles|pedophiles|a sin|disgusting|a disease|a mental illness|a sickness|an illness|a disorder|curable)\b"), 0.9),
+        ("group to be kept away", re.compile(
+            rf"\b{group}\s+(?:shouldn t|should not|must not|mustn t|can t|cannot|should never)\s+be\s+(?:allowed|let|trusted|permitted)\s+(?:near|around|to|in|with)\b"), 0.85),
+        ("place of worship to be attacked", re.compile(
+            r"\b(?:hope|wish|should|must|need to|needs to|let s|lets|gonna|going to|will|ll)\b(?:\s+\w+){0,4}?\s+(?:burn|burns|bomb|bombs|torch|torches|blow up|blows up|firebomb|firebombs)\s+(?:down\s+)?(?:the\s+|every\s+|all\s+|that\s+|their\s+|a\s+)?(?:mosques?|synagogues?|churches|church|temples?|gurdwaras?)\b"), 0.85),
+        ("deport a whole group", re.compile(rf"\b(?:deport|expel|ban|intern)\s+(?:all|every(?: last| single)?|the lot of)\s+(?:the\s+|these\s+|those\s+)?{group}\b"), 0.85),
+        ("group breeding like vermin", re.compile(rf"\b(?:{group}|these people|those people)\s+(?:breed|multiply|spread|swarm|reproduce)\s+like\s+(?:rats|rabbits|cockroaches|vermin|flies|insects|locusts|animals)\b"), 0.9),
+        ("group with a slurring adjective", re.compile(rf"\b(?:typical|lazy|dirty|thieving|filthy|smelly|stinking|greedy|drunken|savage|inbred|scrounging)\s+(?:\w+\s+)?{group}\b"), 0.8),
+        ("ban a religion", re.compile(r"\bban (?:islam|judaism|the koran|the quran|all mosques|mosques|synagogues|all muslims|muslims|all jews|jews)\b"), 0.8),
         ("death to a group", re.compile(rf"\bdeath to (?:all\s+)?(?:the\s+)?{group}\b"), 0.95),
         ("no group wanted", re.compile(rf"\b(?:no more|ban all|keep out|kick out|get rid of all|get rid of the)\s+(?:the\s+)?{group}\b"), 0.7),
     ]
@@ -45,7 +57,7 @@ def rules():
 def cues() -> frozenset:
     """Every group rule needs a group's name or one of its fixed phrases' words."""
     words = {w for entry in read_list("groups.txt") for w in entry.split()}
-    return frozenset(words | set("back kitchen sandwich homosexuality being death".split()))
+    return frozenset(words | set("typical lazy dirty thieving filthy smelly stinking greedy drunken savage inbred scrounging ban islam judaism koran quran back kitchen sandwich homosexuality being death mosque mosques synagogue synagogues church churches temple temples gurdwara gurdwaras".split()))
 
 
 def _quoted_or_condemned(doc, start, end) -> bool:

@@ -53,6 +53,10 @@ class Lexicon:
             found = self._lookup_form(form)
             if found:
                 return found
+        if "vck" in word or "vk" in word:  # "fvck": v for u
+            found = self._lookup_form(word.replace("vck", "uck").replace("vk", "uck"))
+            if found:
+                return found
         if "*" in word and sum(c.isalpha() for c in word) >= 2:
             return self._lookup_masked(word)
         return None
@@ -74,7 +78,16 @@ class Lexicon:
         """`f*ck`, `sh**`: a word whose hidden letters are stars, if exactly one entry fits."""
         pattern = re.compile("".join("[a-z]" if c == "*" else re.escape(c) for c in word) + r"\Z")
         fits = [w for w in self._by_length.get(len(word), ()) if pattern.match(w)]
-        return fits[0] if fits else None
+        if fits:
+            return fits[0]
+        for ending in INFLECTIONS:  # "motherf***ers": the stem, masked, is an entry
+            if word.endswith(ending) and sum(c.isalpha() for c in word[: -len(ending)]) >= 2:
+                stem = word[: -len(ending)]
+                pattern = re.compile("".join("[a-z]" if c == "*" else re.escape(c) for c in stem) + r"\Z")
+                fits = [w for w in self._by_length.get(len(stem), ()) if pattern.match(w)]
+                if fits:
+                    return fits[0]
+        return None
 
     def find(self, doc: Document):
         """(token-or-phrase start, end, entry) for every match in the document, spans in the original."""

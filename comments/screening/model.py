@@ -8,6 +8,7 @@ import math
 from functools import lru_cache
 from pathlib import Path
 
+from comments.screening.promotion import has_selling_cue
 from comments.screening.thresholds import MODEL_ALONE_CEILING, MODEL_CONFIDENT
 
 MODEL_DIR = Path(__file__).parent / "models"
@@ -34,14 +35,20 @@ def features(doc) -> set[str]:
         words.extend("<newslink>" if s[3] else "<link>" for s in spans[i:])
     else:
         words = [t.text for t in doc.words]
-    feats = set(f"w:{w}" for w in words)
-    feats.update(f"b:{a} {b}" for a, b in zip(words, words[1:]))
+    feats = set()
     for w in words:
-        if w[0] == "<":
-            continue
-        padded = f"<{w}>"
-        feats.update(f"c:{padded[i:i + 4]}" for i in range(max(len(padded) - 3, 1)))
+        feats.update(_word_features(w))
+    feats.update(f"b:{a} {b}" for a, b in zip(words, words[1:]))
     return feats
+
+
+@lru_cache(maxsize=20_000)
+def _word_features(w: str) -> tuple[str, ...]:
+    """A word's own features, its unigram and its character 4-grams (memoised: words repeat)."""
+    if w[0] == "<":
+        return (f"w:{w}",)
+    padded = f"<{w}>"
+    return (f"w:{w}", *(f"c:{padded[i:i + 4]}" for i in range(max(len(padded) - 3, 1))))
 
 
 class LinearModel:
@@ -52,7 +59,7 @@ class LinearModel:
 
     def probability(self, feats: set[str]) -> float:
         weights = self.weights
-        z = self.bias + sum(weights[f] for f in feats & self.known)
+        z = self.bias + sum(map(weights.__getitem__, feats & self.known))
         return 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
 
 
@@ -78,6 +85,8 @@ def predict(doc, rule_scores: dict):
         # The offensive model cannot tell swearing from slurs or crude words: when a word list has
         # already named what is wrong, the model only ranks.
         explained = m.guideline == "profanity" and any(rule_scores[g] >= 0.5 for g in ("abuse", "vulgarity"))
+        if m.guideline == "promotion" and p >= confident and not has_selling_cue(doc):
+            explained = True
         score = p if p >= confident and not explained else min(p, MODEL_ALONE_CEILING)
         out.append((m.guideline, score, f"model {m.name} (p={p:.2f})"))
     return out

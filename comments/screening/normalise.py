@@ -10,7 +10,7 @@ import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 # Cyrillic and Greek letters that look like Latin ones (after case folding).
 CONFUSABLES = str.maketrans({
@@ -48,14 +48,23 @@ def _fold_char(ch: str) -> str:
 def normalise(text: str) -> tuple[str, list[int] | None]:
     """The matching view of `text` and its map back to original offsets (None: the identity)."""
     if text.isascii():
-        return text.lower(), None
+        return _inner_hash(text.lower()), None
     chars, offsets = [], []
     for index, ch in enumerate(text):
         folded = _fold_char(ch) if not ch.isascii() else ch.lower()
         for out in folded:
             chars.append(out)
             offsets.append(index)
-    return "".join(chars), offsets
+    return _inner_hash("".join(chars)), offsets
+
+
+# "bulls#it", "sh#t": a hash between letters hides a letter, like an asterisk (one character for
+# one, so offsets are unchanged); a hashtag ("#news") is left alone.
+INNER_HASH = re.compile(r"(?<=[a-z])#(?=[a-z])")
+
+
+def _inner_hash(text: str) -> str:
+    return INNER_HASH.sub(WILDCARD, text) if "#" in text else text
 
 
 def _deleet(word: str) -> str:
@@ -68,6 +77,7 @@ def _deleet(word: str) -> str:
     return "".join(LEET.get(c, c) for c in stripped)
 
 
+@lru_cache(maxsize=20_000)
 def squeeze(word: str) -> tuple[str, ...]:
     """The spellings to look a word up by: as written, runs of 3+ cut to 2, every run cut to 1."""
     two = REPEATS.sub(r"\1\1", word)

@@ -17,7 +17,7 @@ ADJECTIVES = {"stupid", "dumb", "idiotic", "moronic", "brainless", "clueless", "
 THINGS = {"garbage", "trash", "filth", "vermin", "rat", "snake", "pig", "pigs", "parasite", "sheep", "scum", "donkey"}
 FILLER = (r"(?:\s+(?:and|are|re|r|such|just|an|a|the|absolute|complete|total|utter|bloody|pathetic|little|stupid|nothing|"
           r"but|so|really|clearly|obviously|being|big|fucking|freaking|damn|sad|old|ignorant|brainless|typical|"
-          r"sorry|dumb|lying|useless|worthless))*")
+          r"sorry|dumb|lying|useless|worthless|[a-z]*\*+[a-z*]*))*")
 
 
 @lru_cache(maxsize=None)
@@ -26,14 +26,19 @@ def rules():
     noun = alternation("insults.txt", exclude=ADJECTIVES | THINGS)
     return [
         ("insult aimed at 'you'", re.compile(rf"\b(?:you|u|ya|youre|ur)\b{FILLER}\s+{insult}s?\b"), 0.9),
-        ("insult aimed at a named reader", re.compile(rf"^\s*(?:@\w+\s+)?{insult}s?\b(?!\s+(?:is|are|was|policy|plan|idea|law))"), 0.6),
+        ("insult aimed at a named reader", re.compile(rf"^\s*(?:@\w+\s+)?{insult}s?\b(?!\s+(?:is|are|was|policy|plan|idea|law|\w+(?:ers|ists|ians|ents)\b))"), 0.6),
         ("'what an idiot'", re.compile(rf"\b(?:what|such)\s+(?:an?\s+)?(?:\w+\s+)?{noun}s?\b"), 0.7),
-        ("called an insult", re.compile(rf"\b(?:is|are|was|were|be|being)\s+(?:an?|such an?|just an?|nothing but an?|a complete|a total|an absolute|an utter|a bunch of|a pack of)?\s*(?:\w+\s+)?{noun}s?\b"), 0.6),
+        ("called an insult", re.compile(rf"\b(?:is|are|was|were|be|being|(?:he|she) s|(?:you|they) re)\s+(?:an?|such an?|just an?|nothing but an?|a complete|a total|an absolute|an utter|a bunch of|a pack of)?\s*(?:\w+\s+)?{noun}s?\b"), 0.6),
         ("insulting 'your ...'", re.compile(rf"\b(?:your|ur|yer)\s+(?:stupid|idiotic|moronic|dumb|pathetic|ignorant|brainless|tiny|pea sized|little)\s+(?:brain|comment|comments|opinion|opinions|head|mind|mouth|face|take|post)\b"), 0.75),
         ("people called names", re.compile(rf"\b(?:these|those|typical|bunch of|pack of|load of|you)\s+(?:\w+\s+)?{noun}s?\b"), 0.7),
-        ("'waste of space' and kin", re.compile(r"\b(?:disgrace (?:of|to) (?:a|the) human|waste of (?:space|oxygen|skin|air)|(?:sack|piece|bag|lump) of (?:shit|crap|garbage|trash|filth)|excuse for a (?:human|man|woman|journalist|reporter)|nobody cares what you think|no one cares what you think)\b"), 0.85),
+        ("'waste of space' and kin", re.compile(r"\b(?:disgrace (?:of|to) (?:a|the) human|waste of (?:space|oxygen|skin|air)|(?:sack|piece|bag|lump) of (?:shit|crap|garbage|trash|filth)|excuse for a (?:human|man|woman|journalist|reporter)|nobody cares what you think|no one cares what you think|(?:nobody|no one) cares about (?:your|you)|you sad (?:little )?(?:man|woman|boy|person|creature)|your brain (?:must be|is) (?:the size of|smaller than)|pea brain(?:ed)?|are you (?:really |just |actually |always )?(?:this |that |so )?(?:thick|stupid|dumb|dense|slow|brainless))\b"), 0.85),
+        ("'absolute idiot of a ...'", re.compile(rf"\b(?:absolute|complete|total|utter|right|proper)\s+(?:\w+\s+)?{noun}\s+of\s+an?\s+\w+"), 0.75),
+        ("'you're a joke'", re.compile(r"\b(?:you re|youre|you are|ur|u r)\s+(?:a|an)\s+(?:complete |total |absolute |utter |bloody |sad )?(?:joke|disgrace|embarrassment|laughing stock|waste)\b"), 0.75),
         ("insult 'like you'", re.compile(rf"\b{insult}s?\s+like\s+(?:you|u|yourself)\b"), 0.85),
-        ("'shut up' and kin", re.compile(r"\b(?:shut up|shut your (?:mouth|face|trap|gob)|get a (?:brain|life|clue)|nobody asked you|no one asked you|go back under your bridge|go crawl back|grow a brain|learn to read you|crawl back under|kill yourself|kys|get lost|go away|piss off|sod off|bugger off|get out of here|shut the \w+ up|stop embarrassing yourself|nobody asked)\b"), 0.8),
+        ("'only an idiot could'", re.compile(rf"\bonly (?:an?|some) (?:\w+\s+){{0,2}}?{noun}s? (?:could|would|can) (?:write|post|say|believe|think|type|publish|print) (?:this|that|such)\b"), 0.7),
+        ("'what a sad little man you are'", re.compile(r"\bwhat (?:an? )?(?:\w+ )?(?:sad|ugly|pathetic|little|small|nasty|vile|stupid|horrible|miserable|bitter|sorry|disgusting|repulsive|thick|dim|silly|dumb|ignorant|hateful|petty) (?:\w+ )?(?:man|woman|person|creature|boy|girl|specimen|individual|people) (?:you are|you re|he is|she is|you must be)\b"), 0.75),
+        ("the writer called names", re.compile(rf"\b(?:the|this|that) (?:author|writer|reporter|journalist|editor|columnist|presenter|commenter|poster)\s+(?:is|was)\s+(?:an?|such an?|just an?)\s+(?:\w+\s+){{0,2}}{noun}s?\b"), 0.75),
+        ("'shut up' and kin", re.compile(r"\b(?:shut up|shut your (?:mouth|face|trap|gob)|get a (?:brain|life|clue)|nobody asked you|no one asked you|go back under your bridge|go crawl back|grow a brain|learn to read you|crawl back under|kill yourself|kys|get lost|go away|get out of here|shut the \w+ up|stop embarrassing yourself|nobody asked)\b"), 0.8),
     ]
 
 
@@ -41,7 +46,7 @@ def rules():
 def cues() -> frozenset:
     """Every rule needs an insult word or one of the fixed phrases' words."""
     insults = read_list("insults.txt")
-    return frozenset(insults + [w + "s" for w in insults] + "shut get nobody no grow learn crawl kill kys go your ur yer piss sod bugger brain these those typical bunch pack load you disgrace waste excuse sack piece bag lump stop asked".split())
+    return frozenset(insults + [w + "s" for w in insults] + "absolute complete total utter right proper joke disgrace embarrassment re youre are pea brain brained shut get nobody no grow learn crawl kill kys go your ur yer piss sod bugger brain these those typical bunch pack load you disgrace waste excuse sack piece bag lump stop asked only what author writer reporter journalist editor columnist presenter commenter poster".split())
 
 
 @lru_cache(maxsize=None)
@@ -50,8 +55,29 @@ def vocative():
     return re.compile(rf"[,;:\-]\s*(?:you\s+)?(?:\w+\s+)?{alternation('insults.txt', exclude=THINGS)}s?\s*[.!?]*\s*$")
 
 
+# Bodies, not people: "the council are clowns" is harsh criticism of an institution, not an attack.
+INSTITUTION = re.compile(r"\b(?:council|councils|government|governments|ministry|department|committee|board|party|"
+                         r"cabinet|parliament|senate|congress|police|club|management|regime|administration|"
+                         r"opposition|civil service|authorities|authority|establishment|bbc|media|nhs|eu|un)$")
+
+
+def _said_of_an_institution(doc, finding) -> bool:
+    """True when 'called an insult' names an institution: "... the council are clowns"."""
+    before = [t.text for t in doc.words if t.end <= finding.start]
+    if not before:
+        return False
+    # A whole group called names is abuse's business ("Christians are morons"), not an attack on a person.
+    return bool(INSTITUTION.search(before[-1])) or before[-1] in _groups() or " ".join(before[-2:]) in _groups()
+
+
+@lru_cache(maxsize=None)
+def _groups() -> frozenset:
+    return frozenset(read_list("groups.txt"))
+
+
 def check(doc):
-    findings = list(phrase_findings(doc, GUIDELINE, rules(), cues=cues()))
+    findings = [f for f in phrase_findings(doc, GUIDELINE, rules(), cues=cues())
+                if not (f.rule == "called an insult" and _said_of_an_institution(doc, f))]
     for match in vocative().finditer(doc.text):
         start, end = doc.span(match.start() + 1, match.end())
         findings.append(Finding(GUIDELINE, 0.7, start, end, "insult thrown at the reader"))

@@ -6,7 +6,7 @@ from comments.screening.result import GUIDELINES, Evidence, Finding, Screening
 from comments.screening.thresholds import EVIDENCE, FLAG, REJECT
 
 # Bump when a change to rules, lexicons, thresholds or model changes any score.
-CLASSIFIER_VERSION = "2026.11-1"
+CLASSIFIER_VERSION = "2026.11-3"
 
 PHASES = (profanity, vulgarity, threat, personal_attack, abuse, promotion)
 
@@ -18,7 +18,7 @@ def screen(text: str) -> Screening:
         return Screening(scores, (), "approve", CLASSIFIER_VERSION, ())
     doc = Document(text)
     evidence = []
-    quoted = any(q in text for q in QUOTE_PAIRS)
+    quoted = "'" in text or any(q in text for q in QUOTE_PAIRS)
     for phase in PHASES:
         for finding in phase.check(doc):
             if quoted and phase is not promotion and finding.score > QUOTED_CEILING and is_reported(

@@ -9,7 +9,7 @@ from comments.screening.result import Finding
 GUIDELINE = "profanity"
 STRONG, MILD, FALLBACK = 0.9, 0.3, 0.6
 # "f-ing", "f'in", "f***ing": the word abbreviated to its first letter.
-ABBREVIATED = re.compile(r"\bf(?:[\-'*.]+|\*+)(?:ing|in|en|ed|ers?)\b")
+ABBREVIATED = re.compile(r"\bf(?:[\-'*.]+|\*+)(?:ing|in|en|ed|ers?)\b|\bf\*{2,}(?=\W|$)|\bf[#@%&$*]{3}(?=\W|$)")
 
 
 @lru_cache(maxsize=None)
@@ -38,7 +38,12 @@ def check(doc):
     for start, end, entry in lexicon("profanity_mild.txt").find(doc):
         findings.append(Finding(GUIDELINE, MILD, start, end, f"mild word list: {entry}"))
         claimed.add((start, end))
-    for start, end, entry in _fallback().find(doc):
+    fallback = [(start, end, entry) for start, end, entry in _fallback().find(doc) if (start, end) not in claimed]
+    if fallback:
+        # A slur or a crude word is another guideline's, even where better-profanity's list has a spelling of it.
+        for other in ("slurs.txt", "vulgarity.txt"):
+            claimed.update((start, end) for start, end, _ in lexicon(other).find(doc))
+    for start, end, entry in fallback:
         if (start, end) not in claimed:
             findings.append(Finding(GUIDELINE, FALLBACK, start, end, f"better-profanity word list: {entry}"))
     return findings

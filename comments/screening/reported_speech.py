@@ -11,19 +11,37 @@ QUOTE_PAIRS = {'"': '"', "“": "”", "‘": "’", "«": "»"}
 REPORTING = re.compile(
     r"\b(?:said|says|say|chanted|chant|shouted|shouting|called|calling|call|wrote|writes|tweeted|posted|quoted|"
     r"reported|reports|according|claimed|claims|statement|slogan|slogans|graffiti|sign|banner|word|term|"
-    r"racist|sexist|homophobic|disgusting|disgraceful|shameful|unacceptable|offensive|condemn\w*|apologi[sz]e)\b",
+    r"phrase|words|heard|told|yelled|screamed|writing|written|painted|sprayed|scrawled|daubed|harassment|abuse|abusive|"
+    r"insult|insults|slur|racist|sexist|homophobic|disgusting|disgraceful|shameful|unacceptable|offensive|condemn\w*|apologi[sz]e)\b",
     re.IGNORECASE,
 )
 QUOTED_CEILING = 0.4
 
 
+# A straight single quote opens a quotation only after a space or an opening bracket, and closes
+# one only before a space or punctuation: "the phrase 'go home' was shouted" but not "council's".
+SINGLE_QUOTED = re.compile(r"(?:(?<=^)|(?<=[\s(\[]))'[^'\n]{2,200}?'(?=[\s.,;:!?)\]]|$)")
+
+
+def _quotation(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """(opening, closing) positions of the quotation marks around text[start:end], if any."""
+    position, quote = max((text.rfind(q, 0, start + 1), q) for q in QUOTE_PAIRS)
+    if position >= 0:
+        closing = text.find(QUOTE_PAIRS[quote], max(end - 1, position + 1))
+        if closing >= 0:
+            return position, closing
+    if "'" in text:
+        for m in SINGLE_QUOTED.finditer(text):
+            if m.start() <= start and end <= m.end():
+                return m.start(), m.end() - 1
+    return None
+
+
 def is_reported(text: str, start: int, end: int) -> bool:
     """True when text[start:end] sits inside a pair of quotation marks and a reporting word is near."""
-    position, quote = max((text.rfind(q, 0, start + 1), q) for q in QUOTE_PAIRS)
-    if position < 0:
+    found = _quotation(text, start, end)
+    if found is None:
         return False
-    closing = text.find(QUOTE_PAIRS[quote], max(end - 1, position + 1))
-    if closing < 0:
-        return False
+    position, closing = found
     outside = text[max(0, position - 60):position] + " " + text[closing + 1:closing + 61]
     return bool(REPORTING.search(outside))

@@ -9,20 +9,21 @@ from comments.screening.phases import phrase_findings
 
 GUIDELINE = "threat"
 HARM = (r"(?:kill|murder|shoot|stab|hurt|batter|hunt down|burn|behead|strangle|choke|rape|slit|slaughter|"
-        r"butcher|hang|lynch|execute|torture|gas|gut|beat the (?:shit|hell|crap) out of|beat up|string up)")
+        r"butcher|hang|lynch|execute|torture|gas|gut|torch|firebomb|bomb|blow up|burn down|beat the (?:shit|hell|crap) out of|beat up|string up)")
 TARGET = (r"(?:the next \w+|you|ya|u|him|her|them|em|your|his|their|every|all|each|whoever|anyone|yourself|these people|"
-          r"those people|that (?:man|woman|guy|bastard|traitor|pig|scum)|the (?:bastard|bastards|traitor|traitors|scum|"
-          r"president|minister|prime minister|pm|mayor|judge|journalist|journalists|reporter|reporters|author|writer))")
+          r"those people|that (?:man|woman|guy|bastard|traitor|pig|scum)|(?:that|this) (?:\w+ )?(?:journalist|reporter|editor|columnist|presenter|judge|minister|politician|mp|senator|councillor|mayor|president|governor|author|writer|cartoonist|activist|imam|rabbi|priest|bloke|rat|clown|idiot|family)s?|the (?:bastard|bastards|traitor|traitors|scum|"
+          r"president|minister|prime minister|pm|mayor|judge|journalist|journalists|reporter|reporters|author|writer)|"
+          r"the (?:\w+ )?(?:hall|office|offices|studio|studios|building|house|newsroom|station|mosque|synagogue|church|embassy|headquarters))")
 RULES = [
     ("speaker's intent to harm", re.compile(
-        rf"\b(?:i|we|i ?m|im|i am|we re|were|i ll|ill|we ll|my (?:brothers|friends|boys|men))\s+(?:will |shall |gonna |going to |am going to |are going to |re going to |ll |would |want to |wanna |m going to |m gonna |will personally |swear i ll |d )*(?:come and |come to |find you and |find and )?{HARM}\s+{TARGET}\b"), 0.9),
+        rf"\b(?:i|we|i ?m|im|i am|we re|were|i ll|ill|we ll|my (?:brothers|friends|boys|men))\s+(?:will |shall |gonna |going to |am going to |are going to |re going to |ll |would |want to |wanna |m going to |m gonna |will personally |personally |swear i ll |d )*(?:come and |come to |find you and |find and )?{HARM}\s+{TARGET}\b"), 0.9),
     ("call to harm someone", re.compile(
         rf"\b(?:someone|somebody|people|they|you|we|sb|anyone|the army|the people)\s+(?:should|ought to|need to|needs to|must|has to|have to|got to|gotta)\s+(?:just |really |finally |go and |go |come and )?{HARM}\s+{TARGET}\b"), 0.85),
     ("call to kill a named person", re.compile(
-        r"\b(?:someone|somebody|people|they|you|we|anyone)\s+(?:should|ought to|need to|needs to|must|has to|have to|got to|gotta)\s+(?:just |really |finally |go and |go |come and )?(?:shoot|stab|hang|lynch|behead|strangle|torture|butcher|slaughter|murder|string up)\s+(?:that|the|this)\s+\w+"), 0.85),
+        r"\b(?:someone|somebody|people|they|you|we|anyone)\s+(?:should|ought to|need to|needs to|must|has to|have to|got to|gotta|will|ll|is going to|s going to|gonna)\s+(?:just |really |finally |go and |go |come and )?(?:shoot|stab|hang|lynch|behead|strangle|torture|butcher|slaughter|murder|string up)\s+(?:that|the|this)\s+\w+"), 0.85),
     ("put a bullet in", re.compile(r"\b(?:put|pump|put a|a) (?:bullet|bullets|round|knife|blade) (?:in|into|through|between)\b"), 0.95),
     ("deserves to die", re.compile(
-        r"\b(?:deserves?|deserved|deserving) (?:to (?:die|be (?:shot|killed|hanged|hung|lynched|executed|beaten|stabbed|burned|burnt|tortured))|a bullet|death|a beating)\b"), 0.8),
+        r"(?<!nobody )(?<!no one )(?<!no child )(?<!doesn t )(?<!does not )(?<!didn t )(?<!did not )(?<!no body )\b(?:deserves?|deserved|deserving) (?:to (?:die|be (?:shot|killed|hanged|hung|lynched|executed|beaten|stabbed|burned|burnt|tortured))|a bullet|death|a beating)\b"), 0.8),
     ("wish of death or harm", re.compile(
         r"\b(?:hope|wish|pray)\s+(?:you|he|she|they|u|your family|your kids)(?:\s+and\s+(?:your|his|her|their)\s+(?:family|families|kids|children|friends))?\s+(?:all\s+)?(?:die|dies|get killed|gets killed|get shot|gets shot|burn|burns|rot|rots|get raped|gets raped|suffer|choke|drown|get hit)\b"), 0.85),
     ("should be killed", re.compile(
@@ -33,19 +34,49 @@ RULES = [
     ("you will regret it", re.compile(r"\b(?:you|u)\s+(?:will|ll|are going to|re going to|gonna)\s+regret\s+(?:this|it|that|writing|saying|posting|publishing)\b"), 0.75),
     ("harm with the target inside", re.compile(r"\b(?:explodes?|blows? up|burns?(?: down)?|crash(?:es)?|goes up in flames)\s+with\s+(?:him|her|them|you|u)\s+(?:in|inside)\b"), 0.8),
     ("menacing warning", re.compile(
-        r"\b(?:watch your back|you re (?:dead|next|finished)|you are (?:dead|next)|your days are numbered|you will pay|you ll pay|coming for you|come for you|see you soon\W+(?:traitor|rat)|sleep with one eye open|you ve been warned)\b"), 0.85),
+        r"\b(?:watch your back|you re (?:dead|next|finished)|you are (?:dead|next)|your days are numbered|you will pay|you ll pay|coming for you|come for you|(?:coming|come) for (?:your|ur) (?:family|kids|children|wife|husband|home|house|mother|mum)|see what happens to (?:you|u|your \w+)|see you soon\W+(?:traitor|rat)|sleep with one eye open|you ve been warned)\b"), 0.85),
     ("kill them all", re.compile(rf"\b{HARM} (?:them|em|'em|these people|the lot of them) all\b|\b{HARM} (?:every|each) (?:last )?one of (?:them|you)\b"), 0.9),
     ("promise to find and hurt", re.compile(
         r"\b(?:i|we)\s+(?:ll|will|m going to|am going to|are going to|re going to|gonna|m gonna|shall)\s+(?:find|get|catch|visit|track down)\s+(?:you|him|her|them|that \w+|the \w+|your \w+|this \w+)\s+and\s+(?:kill|hurt|break|beat|shoot|stab|smash|cut|burn|make (?:you|him|her|them) (?:pay|bleed|suffer))\b"), 0.9),
     ("violent harm to a body", re.compile(
-        r"\b(?:break|snap|smash|crack|cut|slit|bash|cave) (?:his|her|your|their|ur|yer) (?:legs?|neck|bones|face|arms?|jaw|skull|head|throat|teeth)\b|"
-        r"\b(?:blow|run|set|beat) (?:you|him|her|them|em|u) (?:up|over|on fire|to death|to a pulp)\b|"
+        r"\b(?:break|snap|smash|crack) every bone in (?:your|his|her|their|ur) body\b|"
+        r"\b(?:break|snap|smash|crack|cut|slit|bash|cave) (?:his|her|your|their|ur|yer|(?:that|the|this) \w+ s) (?:legs?|neck|bones|face|arms?|jaw|skull|head|throat|teeth)\b|"
+        r"\b(?:will|ll|gonna|going to|should|must|let s|lets|i d|want to|wanna|to)\s+(?:\w+\s+)?(?:blow|run|set|beat) (?:you|him|her|them|em|u) (?:up|over|on fire|to death|to a pulp)\b|"
         r"\b(?:six feet under|in the ground|in a body bag|in a coffin)\b"), 0.85),
     ("wish to be blown up or run over", re.compile(
         r"\b(?:hope|wish|pray)\s+(?:you|he|she|they|u)\s+(?:all\s+)?(?:gets?|are|is)\s+(?:blown up|run over|hanged|hung|shot|stabbed|beheaded|lynched|tortured|killed)\b|"
         r"\b(?:hope|wish)\s+(?:you|he|she|they|u)\s+(?:steps? on a mine|catch(?:es)? a bullet|never wakes? up|burn in hell)\b"), 0.85),
     ("death to", re.compile(r"\bdeath to (?!the (?:regime s )?(?:ceasefire|truce|peace))\w+"), 0.7),
-    ("call to kill yourself", re.compile(r"\b(?:kill|hang|shoot) yourself\b|\bkys\b|\bgo (?:and )?die\b|\bdrop dead\b"), 0.85),
+    ("call to bomb or burn a place", re.compile(
+        r"\b(?:someone|somebody|people|they|you|we|anyone)\s+(?:should|ought to|need to|needs to|must|has to|have to|got to|gotta)\s+(?:just |really |finally |go and |go |come and )?(?:bomb|firebomb|torch|burn down|blow up|burn|storm)\s+(?:that|the|this|their|his|her|your)\s+(?:\w+\s+)?(?:office|offices|house|home|building|newsroom|studio|paper|newspaper|station|mosque|synagogue|church|temple|school|place)\b"), 0.85),
+    ("will find where you live", re.compile(
+        r"\b(?:i|we)\s*(?:ll|will|m going to|am going to|are going to|re going to|gonna|m gonna|shall)\s+(?:find|find out|track down|get)\s+(?:out\s+)?where\s+(?:you|u|he|she|they|your \w+)\s+(?:live|lives|sleep|sleeps|work|works)\b"), 0.9),
+    ("you will end up dead", re.compile(
+        r"\b(?:you|u|he|she|they)\s+(?:will|ll|are going to|re going to|is going to|s going to|gonna)\s+(?:end up|wind up|be found)\s+(?:in a (?:ditch|box|river|body bag|coffin|grave|wheelchair)|dead|in the (?:river|morgue|ground|canal)|face down)\b"), 0.85),
+    ("will not leave alive", re.compile(
+        r"\b(?:won t|wont|will not|would not|wouldn t|never)\s+(?:leave|get out|walk out|walk away|make it (?:home|out)|come out|go home)\s+alive\b|\bnot (?:leave|get out|walk out) alive\b"), 0.9),
+    ("hang from lamp posts", re.compile(
+        r"\b(?:hang|string)\b(?:\s+\w+){0,6}?\s+from (?:the |a )?(?:nearest )?(?:lamp posts?|lampposts?|lamp post|trees?|bridges?|cranes?)\b"), 0.9),
+    ("command to harm", re.compile(
+        r"^(?:just |so |now |right |ok |okay )?(?:kill|shoot|hang|lynch|behead|stab|string up|execute|bomb|gas|torch)\s+(?:the |these |those |all the |all )?(?:traitors?|bastards?|scum|politicians|ministers|journalists|reporters|him|her|them|em|the lot|every one|all of them|judges?)\b"), 0.85),
+    ("wish someone harms them", re.compile(
+        r"\b(?:hope|wish|pray)\s+(?:someone|somebody|some \w+|they|the army|a drone)\s+(?:kills|shoots|bombs|burns|stabs|hangs|murders|blows up|runs over|nukes|beheads|lynches|torches|firebombs)\b"), 0.85),
+    ("against the wall", re.compile(r"\b(?:put|stand|line)\s+(?:him|her|them|em|you|the \w+|these \w+|those \w+|all of them)\s+(?:up\s+)?against (?:a|the) wall\b"), 0.9),
+    ("should be dragged out and beaten", re.compile(
+        r"\b(?:should|must|need to|ought to|needs to|deserve to|deserves to)\s+(?:all\s+)?be\s+(?:dragged|taken|pulled|hauled)\s+(?:out back|out|outside|round the back|into the street|from \w+ \w+)\s+and\s+(?:beaten|shot|hanged|hung|lynched|stoned|flogged|whipped|killed|kicked)\b|"
+        r"\b(?:should|must|need to|ought to|needs to)\s+(?:all\s+)?be\s+(?:beaten|flogged|whipped|stoned|beaten up|kneecapped)\b"), 0.8),
+    ("veiled menace", re.compile(
+        r"\b(?:meet me in a dark alley|in a dark alley|(?:start )?sleeping with the lights on|sleep with the lights on|(?:will|ll) be dealt with|your time will come|you will be next|you re going to get what s coming|get what s coming to (?:you|him|her|them)|deserves? (?:whatever|what) (?:is|s) coming (?:to )?(?:them|him|her|you)|(?:your|his|her) (?:home )?address is (?:public|out there|online|known)|when the time comes (?:you|they|he|she) (?:will|ll))\b"), 0.85),
+    ("promise to hunt down", re.compile(r"\b(?:i|we)\s*(?:ll|will|m going to|am going to|are going to|re going to|gonna|m gonna|shall)\s+(?:hunt|track)\s+(?:you|u|him|her|them|em|\w+ \w+)\s+down\b"), 0.9),
+    ("a lesson with a weapon", re.compile(r"\bteach\s+(?:\w+\s+){1,2}a lesson\b(?:\s+\w+){0,8}?\s+with (?:a|my|our|some) (?:baseball bat|bat|crowbar|hammer|knife|machete|brick|gun|fists|bullet|iron bar)\b"), 0.85),
+    ("waiting for you", re.compile(r"\b(?:i|we)\s*(?:ll|will|m|am|are|re)\s+(?:be\s+)?waiting\s+(?:outside|for you|for u|at your|by your|behind)\b"), 0.8),
+    ("belongs in a grave", re.compile(
+        r"\b(?:you|u|he|she|they|(?:\w+ )?like (?:you|u|him|her|them))\s+(?:all\s+)?(?:belong|belongs|should be|ought to be|need to be|needs to be)\s+(?:all\s+)?in (?:a |the )?(?:mass grave|shallow grave|grave|body bag|coffin|morgue|ground)\b"), 0.85),
+    ("will not live to see", re.compile(
+        r"\b(?:you|u|(?:the|that|this|your) (?:editor|reporter|journalist|mayor|minister|judge|writer|author|presenter|councillor|bastard|traitor|rat))\s+(?:won t|wont|will not|aren t going to|isn t going to|are not going to|is not going to|won t live to|will not live to)\s+(?:see|live to see|make it to|see out)\s+(?:christmas|the new year|next year|the weekend|another birthday|next week|the summer|the spring|the election|the end of the (?:week|month|year))\b"), 0.8),
+    ("armed and waiting", re.compile(
+        r"\b(?:i|we)\s*(?:have|ve got|ve|got|own|keep)\s+(?:a|an|my|our|plenty of|enough)\s+(?:loaded\s+)?(?:rifle|gun|guns|shotgun|pistol|knife|machete|bullets|ammo|ammunition)\s+(?:and|with)\s+(?:the\s+|your\s+|a\s+|all the\s+)?(?:patience|time|address|list|aim|intention|name)\b"), 0.85),
+    ("call to kill yourself", re.compile(r"\b(?:kill|hang|shoot) yourself\b|\bkys\b|\bgo (?:and )?die\b|\bdrop dead\b|\b(?:shut up|just|please) (?:and )?die\b|\bdie in a fire\b"), 0.85),
 ]
 
 
@@ -55,7 +86,11 @@ lynch execute torture gas gut beat string bullet bullets round knife blade deser
 wish pray shot hanged find get catch visit track break snap smash crack cut bash cave blow run set six ground
 body coffin hung lynched killed murdered burned burnt beheaded tortured gassed exterminated wiped strung put
 know watch dead next finished days pay coming come see sleep warned death yourself kys die drop address regret
-explode explodes blows crash crashes flames safe going go turn show""".split())
+explode explodes blows crash crashes flames safe going go turn show bomb firebomb torch storm where end wind found
+leave alive lamp lampposts lamppost trees tree execute string bombs shoots kills burns stabs hangs murders nukes beheads
+lynches torches firebombs wall dragged taken pulled hauled beaten flogged whipped stoned kneecapped alley lights
+dealt time coming whatever address hunt track teach lesson waiting every bone throat fire grave graves morgue
+christmas year weekend birthday week summer spring election month rifle gun guns shotgun pistol machete ammo ammunition""".split())
 
 
 def check(doc):

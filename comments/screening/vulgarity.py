@@ -7,19 +7,31 @@ from comments.screening.result import Finding
 
 GUIDELINE = "vulgarity"
 RULES = [
-    ("crude invitation", re.compile(r"\b(?:suck|lick|kiss|eat) my (?:dick|cock|balls|ass|arse|pussy|tits|d|c)\b"), 0.9),
+    ("crude invitation", re.compile(r"\b(?:suck|lick|kiss|eat) my (?:hairy |fat |big |sweaty |saggy )?(?:dick|cock|balls|ass|arse|pussy|tits|d|c)\b"), 0.9),
     ("sexualised body", re.compile(r"\b(?:nice|great|fat|sexy|hot|her|his|that|juicy)\s+(?:ass|arse|butt|tits|boobs|rack)\b"), 0.85),
     ("oral sex slang", re.compile(r"\b(?:gives?|giving|give me|got) (?:good |great )?(?:head|a blowjob|a bj|a handjob)\b"), 0.85),
     ("flash", re.compile(r"\b(?:flash|show|get out) (?:your|her|us your|them) (?:boobs|tits|ass|arse|body|breasts)\b"), 0.85),
-    ("crude sex", re.compile(r"\b(?:bang|shag|screw|tap|hump)\s+(?:her|him|them|that)\b"), 0.85),
-    ("crude sexual phrase", re.compile(r"\b(?:blow me|jerk(?:ing)? off|get laid|go fuck|screw you|up your (?:ass|arse)|shove it up)\b"), 0.85),
+    ("crude sex", re.compile(r"\b(?:bang|shag|screw|tap|hump)\s+(?:her|him|them|that)\b|\bwould(?: totally| definitely| def)? (?:bang|shag|smash|hump|screw) (?:her|him|the \w+|that \w+)"), 0.85),
+    ("sex for promotion", re.compile(r"\bon (?:her|his|their) knees (?:under|for|in) (?:his|her|the|their) (?:desk|boss|office)|\b(?:slept|sleeping|shagged|sucked) (?:her|his|their) way (?:to|into|up)\b|\bmy (?:onlyfans|only fans|fansly)\b"), 0.85),
+    ("leering", re.compile(r"\b(?:see|saw|seen|show|showing|flash|flashing) (?:her|his|their) (?:knickers|underwear|panties|bra|nipples|thong|crotch)\b|\bwhere the sun (?:doesn t|don t|does not|never) shine[s]?\b"), 0.85),
+    ("crude sexual phrase", re.compile(r"\b(?:blow me|jerk(?:s|ing|ed)? off|wank(?:s|ing|ed)? (?:off|over)|(?:good|great|dirty|wild|bad) in bed|get laid|go fuck|screw you|up (?:your|the|his|her) (?:ass|arse)|shove it up|take it up the)\b"), 0.85),
 ]
 
 
-CUES = frozenset("suck lick kiss eat blow jerk jerking get go screw up shove ass arse butt tits boobs rack bang shag tap hump gives give giving got head flash show out".split())
+CUES = frozenset("see saw seen showing flashing where sun would knees slept sleeping shagged sucked my jerks jerked wank wanks wanking bed take suck lick kiss eat blow jerk jerking get go screw up shove ass arse butt tits boobs rack bang shag tap hump gives give giving got head flash show out".split())
+
+
+# Words that are crude only when they are not a name or the farmyard: "Dick Cheney", "the cock crowed".
+NAME_OR_ANIMAL = re.compile(r"(?:Dick|Cock|Willy|Fanny|Knob)\s+[A-Z][a-z]|\bcocks?\s+(?:crow|crowed|crows|crowing|fight|fighting|and bull)\b|"
+                            r"\b(?:the|a|old)\s+cock\s+(?:crow|crowed|crows|crowing|pheasant|sparrow|robin)\b")
+
+
+def _innocent_use(doc, start, end) -> bool:
+    return any(m.start() <= start < m.end() for m in NAME_OR_ANIMAL.finditer(doc.original, max(0, start - 10), end + 20))
 
 
 def check(doc):
-    findings = [Finding(GUIDELINE, 0.85, s, e, f"vulgarity word list: {entry}") for s, e, entry in lexicon("vulgarity.txt").find(doc)]
+    findings = [Finding(GUIDELINE, 0.85, s, e, f"vulgarity word list: {entry}") for s, e, entry in lexicon("vulgarity.txt").find(doc)
+                if not _innocent_use(doc, s, e)]
     findings.extend(phrase_findings(doc, GUIDELINE, RULES, cues=CUES))
     return findings
