@@ -20,6 +20,9 @@ def read_list(name: str) -> list[str]:
     return [line.strip().lower() for line in lines if line.strip() and not line.lstrip().startswith("#")]
 
 
+_MISSING = object()
+
+
 class Lexicon:
     def __init__(self, entries, *, inflect: bool = True):
         entries = list(dict.fromkeys(entries))
@@ -91,8 +94,11 @@ class Lexicon:
 
     def find(self, doc: Document):
         """(token-or-phrase start, end, entry) for every match in the document, spans in the original."""
+        memo, missing = self._memo, _MISSING
         for token in doc.tokens:
-            entry = self.lookup(token.text)
+            entry = memo.get(token.text, missing)  # the memo first: most words were seen before
+            if entry is missing:
+                entry = self.lookup(token.text)
             if entry:
                 yield token.start, token.end, entry
         if self.phrases:
