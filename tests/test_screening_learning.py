@@ -1,9 +1,12 @@
 """The classifier learns from moderators: measure it on their decisions, retrain it with a command."""
 import json
 
+import pytest
+
 from django.core.management import call_command
 
-from comments.screening.model import LinearModel
+from comments.screening.model import LinearModel, features, model_set
+from comments.screening.normalise import Document
 
 
 def write_jsonl(path, rows):
@@ -38,3 +41,17 @@ def test_train_screening_builds_a_model_from_labelled_comments(tmp_path):
     assert spec["rows"] == 40 and spec["positives"] == 20 and spec["guideline"] == "promotion"
     model = LinearModel(spec)
     assert model.probability({"w:watches", "w:buy", "w:now"}) > 0.5 > model.probability({"w:council", "w:bridge"})
+
+
+@pytest.mark.parametrize("text", [
+    "Subscribe to my channel for daily crypto signals www.example-signals.com",
+    "The s h i t the council gets away with, honestly.",
+    "Reuters has the casualty figures: https://www.reuters.com/world/",
+    "",
+])
+def test_the_shipped_models_score_a_comment_as_each_model_alone_would(text):
+    models = model_set()
+    doc = Document(text)
+    together = models.probabilities(doc)
+    alone = [m.probability(features(doc)) for m in models.models]
+    assert together == pytest.approx(alone, abs=1e-9)

@@ -68,6 +68,44 @@ def _quoted_or_condemned(doc, start, end) -> bool:
     return bool(CONDEMNING.search(window))
 
 
+# Rules whose match starts with a group's name: tried only where a group is named (one scan finds
+# those places), rather than scanned over the whole comment each.
+GROUP_LED = frozenset({"group called subhuman", "group to be expelled or harmed", "group called subhuman later in the sentence",
+                       "conspiracy about a group", "group to be kept away"})
+RULE_CUES = {
+    "group breeding like vermin": frozenset("breed multiply spread swarm reproduce".split()),
+    "ban a religion": frozenset(["ban"]),
+    "death to a group": frozenset(["death"]),
+    "deport a whole group": frozenset("deport expel ban intern".split()),
+    "send a group back": frozenset("send ship kick throw deport".split()),
+    "group with a slurring adjective": frozenset("typical lazy dirty thieving filthy smelly stinking greedy drunken savage "
+                                                 "inbred scrounging".split()),
+}
+
+
+@lru_cache(maxsize=None)
+def group_name():
+    return re.compile(rf"\b{alternation('groups.txt')}\b")
+
+
+@lru_cache(maxsize=None)
+def _split_rules():
+    led = [r for r in rules() if r[0] in GROUP_LED]
+    return led, [r for r in rules() if r[0] not in GROUP_LED]
+
+
+def _group_led_findings(doc):
+    led, _ = _split_rules()
+    text = doc.phrase_text
+    places = [m.start() for m in group_name().finditer(text)]
+    for name, pattern, score in led:
+        for place in places:
+            match = pattern.match(text, place)
+            if match:
+                start, end = doc.phrase_span(match.start(), match.end())
+                yield Finding(GUIDELINE, score, start, end, name)
+
+
 def check(doc):
     findings = []
     for start, end, entry in lexicon("slurs.txt").find(doc):
@@ -75,5 +113,7 @@ def check(doc):
             findings.append(Finding(GUIDELINE, MENTIONED, start, end, f"slur quoted or condemned: {entry}"))
         else:
             findings.append(Finding(GUIDELINE, USED, start, end, f"slur word list: {entry}"))
-    findings.extend(phrase_findings(doc, GUIDELINE, rules(), cues=cues()))
+    if not cues().isdisjoint(doc.vocabulary):
+        findings.extend(_group_led_findings(doc))
+        findings.extend(phrase_findings(doc, GUIDELINE, _split_rules()[1], per_rule=RULE_CUES))
     return findings

@@ -1,8 +1,10 @@
 """Word lists compiled once into matchers whose cost does not grow with the number of words.
 
-Single words go into a set (one hash lookup per word of the comment, whatever the list's size);
-`prefix*` / `*suffix` entries into one compiled pattern each; multi-word entries into one
-compiled alternation run over the comment's phrase text.
+Every lexicon built in the process joins one shared index: whole words, `prefix*` and `*suffix`
+entries in hash tables, so looking a word up costs a few dictionary probes whatever the lists'
+sizes. What the index says of a word (the entry it is a form of in each lexicon) is memoised, so
+a comment costs one dictionary lookup per word for all the word lists together. Multi-word
+entries are one compiled alternation per lexicon, run over the comment's phrase text.
 """
 import re
 from functools import lru_cache
@@ -11,8 +13,10 @@ from pathlib import Path
 from comments.screening.normalise import Document, squeeze
 
 LEXICON_DIR = Path(__file__).parent / "lexicons"
-MEMO_SIZE = 50_000  # words remembered per lexicon; bounded so memory stays flat on any input
+MEMO_SIZE = 50_000  # words remembered; bounded so memory stays flat on any input
 INFLECTIONS = ("ing", "in", "ed", "ers", "er", "es", "s", "y")
+
+Hits = tuple[tuple[int, str], ...]  # ((lexicon index, entry), ...)
 
 
 def read_list(name: str) -> list[str]:
@@ -20,65 +24,122 @@ def read_list(name: str) -> list[str]:
     return [line.strip().lower() for line in lines if line.strip() and not line.lstrip().startswith("#")]
 
 
-_MISSING = object()
+class _Index:
+    """Every lexicon's single words, prefixes and suffixes, keyed by the text to look up."""
+
+    def __init__(self):
+        self.lexicons: list[Lexicon] = []
+        self.words: dict[str, list[tuple[int, str]]] = {}
+        self.stems: dict[str, list[tuple[int, str]]] = {}  # the words of lexicons that take inflections
+        self.prefixes: dict[str, list[tuple[int, str]]] = {}
+        self.suffixes: dict[str, list[tuple[int, str]]] = {}
+        self.longest_affix = 0
+        self.memo: dict[str, Hits] = {}
+
+    def register(self, lexicon: "Lexicon", prefixes, suffixes) -> int:
+        index = len(self.lexicons)
+        self.lexicons.append(lexicon)
+        for word in lexicon.words:
+            self.words.setdefault(word, []).append((index, word))
+            if lexicon.inflect:
+                self.stems.setdefault(word, []).append((index, word))
+        for prefix in prefixes:
+            self.prefixes.setdefault(prefix, []).append((index, prefix + "*"))
+        for suffix in suffixes:
+            self.suffixes.setdefault(suffix, []).append((index, "*" + suffix))
+        self.longest_affix = max([self.longest_affix, *map(len, prefixes), *map(len, suffixes)])
+        self.memo.clear()  # memoised words must learn what the new lexicon says of them
+        return index
+
+    def hits(self, word: str) -> Hits:
+        try:
+            return self.memo[word]
+        except KeyError:
+            found = self._hits(word)
+            if len(self.memo) < MEMO_SIZE:
+                self.memo[word] = found
+            return found
+
+    def _hits(self, word: str) -> Hits:
+        """For each lexicon, the first of these that names an entry: the word as written, with
+        stretched letters cut (`shiiit`), `v` read as `u` (`fvck`), hidden letters (`f**k`)."""
+        if word in innocent_words():
+            return ()
+        found: dict[int, str] = {}
+        for form in squeeze(word):
+            self._form_hits(form, found)
+        if "vck" in word or "vk" in word:
+            self._form_hits(word.replace("vck", "uck").replace("vk", "uck"), found)
+        if "*" in word and sum(c.isalpha() for c in word) >= 2:
+            for lexicon in self.lexicons:
+                if lexicon.index not in found and (entry := lexicon.masked_entry(word)):
+                    found[lexicon.index] = entry
+        return tuple(sorted(found.items()))
+
+    def _form_hits(self, form: str, found: dict[int, str]) -> None:
+        """Add, for lexicons that have none yet, the entry `form` is: the word itself, its longest
+        listed prefix or suffix, or (for lists that take them) the word less an inflection."""
+        add = found.setdefault
+        for index, entry in self.words.get(form, ()):
+            add(index, entry)
+        longest = min(len(form), self.longest_affix)
+        for length in range(longest, 0, -1):
+            for index, entry in self.prefixes.get(form[:length], ()):
+                add(index, entry)
+        for length in range(longest, 0, -1):
+            for index, entry in self.suffixes.get(form[-length:], ()):
+                add(index, entry)
+        if len(form) > 4:
+            for ending in INFLECTIONS:
+                if form.endswith(ending):
+                    for index, entry in self.stems.get(form[: -len(ending)], ()):
+                        add(index, entry)
+
+
+INDEX = _Index()
+
+
+def document_hits(doc: Document) -> list[tuple[int, Hits]]:
+    """(token index, hits) for every token of `doc` that some lexicon knows; worked out once per document."""
+    cached = doc.__dict__.get("_lexicon_hits")
+    if cached is not None and cached[0] == len(INDEX.lexicons):
+        return cached[1]
+    memo, found = INDEX.memo, []
+    for i, word in enumerate(doc.token_texts):
+        hits = memo.get(word)
+        if hits is None:
+            hits = INDEX.hits(word)
+        if hits:
+            found.append((i, hits))
+    doc.__dict__["_lexicon_hits"] = (len(INDEX.lexicons), found)
+    return found
 
 
 class Lexicon:
+    """One word list. Its words are looked up through the shared index; `find` reports its matches."""
+
     def __init__(self, entries, *, inflect: bool = True):
         entries = list(dict.fromkeys(entries))
         self.words = frozenset(e for e in entries if "*" not in e and " " not in e)
         prefixes = [e[:-1] for e in entries if e.endswith("*") and not e.startswith("*")]
         suffixes = [e[1:] for e in entries if e.startswith("*") and not e.endswith("*")]
         phrases = [e for e in entries if " " in e]
-        self.prefix = re.compile("|".join(map(re.escape, sorted(prefixes, key=len, reverse=True)))) if prefixes else None
-        self.suffix = (re.compile("(?:" + "|".join(map(re.escape, suffixes)) + r")\Z") if suffixes else None)
         self.phrases = (re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b") if phrases else None)
         self.inflect = inflect
-        self._memo: dict[str, str | None] = {}
         self._by_length: dict[int, list[str]] = {}
         for word in sorted(self.words | set(prefixes) | set(suffixes)):
             self._by_length.setdefault(len(word), []).append(word)
+        self.index = INDEX.register(self, prefixes, suffixes)
 
     def lookup(self, word: str) -> str | None:
-        """The entry `word` is a form of, or None. Memoised: most words of most comments repeat."""
-        try:
-            return self._memo[word]
-        except KeyError:
-            found = self._lookup(word)
-            if len(self._memo) < MEMO_SIZE:
-                self._memo[word] = found
-            return found
-
-    def _lookup(self, word: str) -> str | None:
-        if word in innocent_words():
-            return None
-        for form in squeeze(word):
-            found = self._lookup_form(form)
-            if found:
-                return found
-        if "vck" in word or "vk" in word:  # "fvck": v for u
-            found = self._lookup_form(word.replace("vck", "uck").replace("vk", "uck"))
-            if found:
-                return found
-        if "*" in word and sum(c.isalpha() for c in word) >= 2:
-            return self._lookup_masked(word)
+        """The entry `word` is a form of, or None."""
+        for index, entry in INDEX.hits(word):
+            if index == self.index:
+                return entry
         return None
 
-    def _lookup_form(self, form: str) -> str | None:
-        if form in self.words:
-            return form
-        if self.prefix and (m := self.prefix.match(form)):
-            return m.group() + "*"
-        if self.suffix and (m := self.suffix.search(form)):
-            return "*" + m.group()
-        if self.inflect and len(form) > 4:
-            for ending in INFLECTIONS:
-                if form.endswith(ending) and form[: -len(ending)] in self.words:
-                    return form[: -len(ending)]
-        return None
-
-    def _lookup_masked(self, word: str) -> str | None:
-        """`f*ck`, `sh**`: a word whose hidden letters are stars, if exactly one entry fits."""
+    def masked_entry(self, word: str) -> str | None:
+        """`f*ck`, `sh**`: a word whose hidden letters are stars, if an entry fits."""
         pattern = re.compile("".join("[a-z]" if c == "*" else re.escape(c) for c in word) + r"\Z")
         fits = [w for w in self._by_length.get(len(word), ()) if pattern.match(w)]
         if fits:
@@ -94,13 +155,14 @@ class Lexicon:
 
     def find(self, doc: Document):
         """(token-or-phrase start, end, entry) for every match in the document, spans in the original."""
-        memo, missing = self._memo, _MISSING
-        for token in doc.tokens:
-            entry = memo.get(token.text, missing)  # the memo first: most words were seen before
-            if entry is missing:
-                entry = self.lookup(token.text)
-            if entry:
-                yield token.start, token.end, entry
+        hits = document_hits(doc)
+        if hits:
+            me, tokens = self.index, None
+            for i, found in hits:
+                for index, entry in found:
+                    if index == me:
+                        tokens = tokens or doc.tokens
+                        yield tokens[i].start, tokens[i].end, entry
         if self.phrases:
             for m in self.phrases.finditer(doc.phrase_text):
                 start, end = doc.phrase_span(m.start(), m.end())

@@ -1,49 +1,59 @@
-"""Linear n-gram models, trained on public data sets (see models/PROVENANCE.md), run in plain Python.
+"""Linear n-gram models (see models/PROVENANCE.md), run without scikit-learn.
 
-A model file is JSON: {"name", "guideline", "bias", "weights": {feature: weight}}. Inference is a
-sum of the weights of the features a comment has, so it needs neither scikit-learn nor pickle.
+A model file is JSON: {"name", "guideline", "bias", "weights": {feature: weight}}. A comment's
+probability is the logistic of the bias plus the weights of the features it has. At load time the
+models' weights become one matrix (feature row x model column), and each word remembers which rows
+its own features are, so scoring every model costs one pass over the comment's words and one sum,
+whatever the number of models.
 """
 import json
 import math
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
+
 from comments.screening.promotion import has_selling_cue
-from comments.screening.thresholds import MODEL_ALONE_CEILING, MODEL_CONFIDENT
+from comments.screening.thresholds import FLAG, MODEL_ALONE_CEILING, MODEL_CONFIDENT
 
 MODEL_DIR = Path(__file__).parent / "models"
-MODEL_FILES = ("offensive.json", "promotion.json")
+# The shipped models. `offensive` and `promotion` learnt from public data sets; the others from our
+# own labelled news comments, one per guideline that words alone cannot judge.
+MODEL_FILES = ("offensive.json", "promotion.json", "threat.json", "personal_attack.json", "abuse.json",
+               "vulgarity.json")
 
 
-def features(doc) -> set[str]:
-    """Word unigrams and bigrams, and character 4-grams inside words, of the normalised text.
-
-    A link becomes one word, `<newslink>` for a news source and `<link>` otherwise, so the
-    models learn from what a link is rather than from its spelling.
-    """
+def model_words(doc) -> list[str]:
+    """The comment's words, with each link made one word: `<newslink>` for a news source, `<link>`
+    otherwise, so the models learn from what a link is rather than from its spelling."""
     from comments.screening.promotion import links
 
     spans = links(doc) if "." in doc.text else []
-    if spans:
-        words, i = [], 0
-        for t in doc.words:
-            while i < len(spans) and spans[i][1] <= t.start:
-                words.append("<newslink>" if spans[i][3] else "<link>")
-                i += 1
-            if not (i < len(spans) and spans[i][0] <= t.start < spans[i][1]):
-                words.append(t.text)
-        words.extend("<newslink>" if s[3] else "<link>" for s in spans[i:])
-    else:
-        words = [t.text for t in doc.words]
+    if not spans:
+        return doc.word_texts
+    words, i = [], 0
+    for t in doc.words:
+        while i < len(spans) and spans[i][1] <= t.start:
+            words.append("<newslink>" if spans[i][3] else "<link>")
+            i += 1
+        if not (i < len(spans) and spans[i][0] <= t.start < spans[i][1]):
+            words.append(t.text)
+    words.extend("<newslink>" if s[3] else "<link>" for s in spans[i:])
+    return words
+
+
+def features(doc) -> set[str]:
+    """Word unigrams and bigrams, and character 4-grams inside words, of the normalised text."""
+    words = model_words(doc)
     feats = set()
     for w in words:
-        feats.update(_word_features(w))
+        feats.update(word_features(w))
     feats.update(f"b:{a} {b}" for a, b in zip(words, words[1:]))
     return feats
 
 
 @lru_cache(maxsize=20_000)
-def _word_features(w: str) -> tuple[str, ...]:
+def word_features(w: str) -> tuple[str, ...]:
     """A word's own features, its unigram and its character 4-grams (memoised: words repeat)."""
     if w[0] == "<":
         return (f"w:{w}",)
@@ -52,35 +62,109 @@ def _word_features(w: str) -> tuple[str, ...]:
 
 
 class LinearModel:
+    """One model on its own: for training, tests and explanations."""
+
     def __init__(self, spec: dict):
         self.name, self.guideline = spec["name"], spec["guideline"]
         self.bias, self.weights = spec["bias"], spec["weights"]
-        self.known = frozenset(self.weights)
 
     def probability(self, feats: set[str]) -> float:
-        weights = self.weights
-        z = self.bias + sum(map(weights.__getitem__, feats & self.known))
+        z = self.bias + sum(self.weights.get(f, 0.0) for f in feats)
         return 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
 
 
+class ModelSet:
+    """Every shipped model at once: one weight matrix, one lookup per word."""
+
+    def __init__(self, models: list[LinearModel]):
+        self.models = tuple(models)
+        rows: dict[str, int] = {}
+        for m in self.models:
+            for feature in m.weights:
+                rows.setdefault(feature, len(rows))
+        self.rows = rows
+        self.weights = np.zeros((len(rows), len(self.models)))
+        for column, m in enumerate(self.models):
+            for feature, weight in m.weights.items():
+                self.weights[rows[feature], column] = weight
+        self.bias = np.array([m.bias for m in self.models])
+        self._word_rows = lru_cache(maxsize=50_000)(self._rows_of_word)
+        self._word_weight = lru_cache(maxsize=50_000)(self._weight_of_word)
+
+    def _weight_of_word(self, word: str, column: int) -> float:
+        """What a word's own features (not its bigrams) add to model `column`."""
+        return float(self.weights[list(self._word_rows(word)), column].sum())
+
+    def _rows_of_word(self, word: str) -> tuple[int, ...]:
+        get = self.rows.get
+        return tuple(r for r in map(get, word_features(word)) if r is not None)
+
+    def feature_rows(self, words: list[str]) -> set[int]:
+        """The weight rows of a comment's features (the same features as `features`)."""
+        found = set()
+        for w in words:
+            found.update(self._word_rows(w))
+        get = self.rows.get
+        for a, b in zip(words, words[1:]):
+            row = get(f"b:{a} {b}")
+            if row is not None:
+                found.add(row)
+        return found
+
+    def probabilities(self, doc) -> list[float]:
+        """Each model's probability for the comment, in the order of `self.models`."""
+        rows = self.feature_rows(model_words(doc))
+        if rows:
+            z = (self.weights.take(np.fromiter(rows, np.intp, len(rows)), axis=0).sum(axis=0) + self.bias).tolist()
+        else:
+            z = self.bias.tolist()
+        return [1.0 / (1.0 + math.exp(-x)) if x > -30 else 0.0 for x in z]
+
+    def strongest_words(self, doc, column: int) -> tuple[int, int] | None:
+        """The span, in the original text, of the run of up to four words that pushes model
+        `column` up the most (each word's own features plus half of each bigram it is part of),
+        for the moderator's highlight."""
+        words = doc.words
+        texts = [t.text for t in words]
+        if not texts or len(texts) != len(model_words(doc)):
+            return None  # links were folded into one word: no word-for-word mapping
+        weight = self.models[column].weights.get
+        score = [self._word_weight(w, column) for w in texts]
+        for i, (a, b) in enumerate(zip(texts, texts[1:])):
+            half = weight(f"b:{a} {b}", 0.0) / 2
+            score[i] += half
+            score[i + 1] += half
+        best, span = 0.0, None
+        for first in range(len(texts)):
+            total = 0.0
+            for last in range(first, min(first + 4, len(texts))):
+                total += score[last]
+                if total > best:
+                    best, span = total, (words[first].start, words[last].end)
+        return span
+
+
 @lru_cache(maxsize=None)
-def models() -> tuple[LinearModel, ...]:
+def model_set() -> ModelSet | None:
     loaded = []
     for name in MODEL_FILES:
         path = MODEL_DIR / name
         if path.exists():
             loaded.append(LinearModel(json.loads(path.read_text(encoding="utf-8"))))
-    return tuple(loaded)
+    return ModelSet(loaded) if loaded else None
 
 
 def predict(doc, rule_scores: dict):
-    """(guideline, score, rule) from each model. A model alone stays below the flag unless it is very sure."""
-    if not models():
+    """(guideline, score, rule, span or None) from each model.
+
+    A model's probability becomes the guideline's score when it reaches that guideline's
+    MODEL_CONFIDENT; below it, the model only ranks (its score stays under the flag).
+    """
+    models = model_set()
+    if models is None:
         return []
-    feats = features(doc)
     out = []
-    for m in models():
-        p = m.probability(feats)
+    for column, (m, p) in enumerate(zip(models.models, models.probabilities(doc))):
         confident = MODEL_CONFIDENT.get(m.guideline, 1.0)
         # The offensive model cannot tell swearing from slurs or crude words: when a word list has
         # already named what is wrong, the model only ranks.
@@ -88,5 +172,8 @@ def predict(doc, rule_scores: dict):
         if m.guideline == "promotion" and p >= confident and not has_selling_cue(doc):
             explained = True
         score = p if p >= confident and not explained else min(p, MODEL_ALONE_CEILING)
-        out.append((m.guideline, score, f"model {m.name} (p={p:.2f})"))
+        # Point at the words behind the flag when no rule has already pointed at some.
+        alone = score >= FLAG[m.guideline] > rule_scores[m.guideline]
+        span = models.strongest_words(doc, column) if alone else None
+        out.append((m.guideline, score, f"model {m.name} (p={p:.2f})", span))
     return out

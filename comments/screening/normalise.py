@@ -9,8 +9,8 @@ view back to its index in the original, so evidence always points into what the 
 import bisect
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from typing import NamedTuple
 
 # Cyrillic and Greek letters that look like Latin ones (after case folding).
 CONFUSABLES = str.maketrans({
@@ -32,8 +32,7 @@ REPEATS = re.compile(r"(.)\1{2,}")
 DOUBLES = re.compile(r"(.)\1+")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     text: str      # normalised word, e.g. "shit" for "$h1iiit"
     start: int     # span in the original text
     end: int
@@ -88,7 +87,7 @@ def squeeze(word: str) -> tuple[str, ...]:
 class Document:
     """A comment prepared for the phases: the original, the folded view, its words."""
 
-    __slots__ = ("original", "text", "_offsets", "__dict__")
+    __slots__ = ("original", "text", "_offsets", "_plain", "_spaced_spans", "__dict__")
 
     def __init__(self, original: str):
         self.original = original
@@ -97,7 +96,7 @@ class Document:
     @cached_property
     def vocabulary(self) -> frozenset:
         """The set of normalised words, for cheap checks before running a phase's patterns."""
-        return frozenset(t.text for t in self.tokens)
+        return frozenset(self.token_texts)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Map a span of the folded view back to the original text."""
@@ -108,40 +107,65 @@ class Document:
         return self._offsets[start], self._offsets[max(end - 1, start)] + 1
 
     @cached_property
-    def tokens(self) -> list[Token]:
-        tokens = []
-        for match in TOKEN.finditer(self.text):
-            raw = match.group()
-            if raw.isalpha():
-                start, end = self.span(match.start(), match.end())
-                tokens.append(Token(raw, start, end))
-                continue
-            word = _deleet(raw)
-            lead = len(raw) - len(raw.lstrip("!|+"))
-            trail = len(raw) - len(raw.rstrip("!|+"))
-            start, end = self.span(match.start() + lead, match.end() - trail)
-            tokens.append(Token(word, start, end))
+    def token_texts(self) -> list[str]:
+        """The normalised words, in the order of `tokens`: one per run of word characters, then
+        one per run of s p a c e d letters. Cheap: spans are worked out only if someone asks."""
+        texts = [raw if raw.isalpha() else _deleet(raw) for raw in TOKEN.findall(self.text)]
+        self._plain = len(texts)
+        self._spaced_spans = []
         for match in SPACED.finditer(self.text):
             joined = _deleet(re.sub(r"[ .\-_]", "", match.group()))
             if len(joined) >= 3:
-                start, end = self.span(match.start(), match.end())
-                tokens.append(Token(joined, start, end))
+                texts.append(joined)
+                self._spaced_spans.append(match.span())
+        return texts
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        """`token_texts` with their spans in the original text."""
+        texts = self.token_texts
+        span, tokens = self.span, []
+        for text, match in zip(texts, TOKEN.finditer(self.text)):
+            raw = match.group()
+            if raw.isalpha():
+                start, end = span(match.start(), match.end())
+            else:
+                lead = len(raw) - len(raw.lstrip("!|+"))
+                trail = len(raw) - len(raw.rstrip("!|+"))
+                start, end = span(match.start() + lead, match.end() - trail)
+            tokens.append(Token(text, start, end))
+        for text, (start, end) in zip(texts[self._plain:], self._spaced_spans):
+            tokens.append(Token(text, *span(start, end)))
         return tokens
+
+    @property
+    def has_spaced_words(self) -> bool:
+        return len(self.token_texts) > self._plain
 
     @cached_property
     def words(self) -> list[Token]:
         """The words in reading order (spaced letters already joined), for phrase rules."""
-        spaced = [t for t in self.tokens if " " in self.original[t.start:t.end] or "." in self.original[t.start:t.end]]
+        tokens = self.tokens
+        if not self.has_spaced_words:
+            return tokens
+        spaced = [t for t in tokens if " " in self.original[t.start:t.end] or "." in self.original[t.start:t.end]]
         covered = set()
         for t in spaced:
             covered.update(range(t.start, t.end))
-        plain = [t for t in self.tokens if t not in spaced and t.start not in covered]
+        plain = [t for t in tokens if t not in spaced and t.start not in covered]
         return sorted(plain + [t for t in spaced if len(t.text) >= 3], key=lambda t: t.start)
+
+    @cached_property
+    def word_texts(self) -> list[str]:
+        """The texts of `words`, without working out spans when no word was spaced out."""
+        if not self.has_spaced_words:
+            return self.token_texts
+        return [t.text for t in self.words]
 
     @cached_property
     def phrase_text(self) -> str:
         """The words joined by single spaces: "y0u   are an 1d1ot" reads "you are an idiot"."""
-        return " ".join(t.text for t in self.words)
+        return " ".join(self.word_texts)
 
     def phrase_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a span of phrase_text back to the original text."""
@@ -153,7 +177,7 @@ class Document:
     @cached_property
     def _word_bounds(self) -> list[int]:
         bounds, position = [], 0
-        for t in self.words:
+        for text in self.word_texts:
             bounds.append(position)
-            position += len(t.text) + 1
+            position += len(text) + 1
         return bounds

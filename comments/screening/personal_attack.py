@@ -75,8 +75,18 @@ def _groups() -> frozenset:
     return frozenset(read_list("groups.txt"))
 
 
+RULE_CUES = {
+    "insult 'like you'": frozenset(["like"]),
+    "'only an idiot could'": frozenset(["only"]),
+    "'what a sad little man you are'": frozenset(["what"]),
+    "the writer called names": frozenset("author writer reporter journalist editor columnist presenter commenter poster".split()),
+    "insulting 'your ...'": frozenset("your ur yer".split()),
+    "'you're a joke'": frozenset("joke disgrace embarrassment laughing waste".split()),
+}
+
+
 def check(doc):
-    findings = [f for f in phrase_findings(doc, GUIDELINE, rules(), cues=cues())
+    findings = [f for f in phrase_findings(doc, GUIDELINE, rules(), cues=cues(), per_rule=RULE_CUES)
                 if not (f.rule == "called an insult" and _said_of_an_institution(doc, f))]
     for match in vocative().finditer(doc.text):
         start, end = doc.span(match.start() + 1, match.end())

@@ -12,15 +12,27 @@ def alternation(*names: str, exclude: set[str] = frozenset()) -> str:
     return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
 
 
-def phrase_findings(doc: Document, guideline: str, rules, *, cues: frozenset | None = None):
+def rule_cues(**words: str) -> dict[str, frozenset]:
+    """{rule name: the words, at least one of which every match of that rule contains}."""
+    return {name.replace("_", " "): frozenset(w.split()) for name, w in words.items()}
+
+
+def phrase_findings(doc: Document, guideline: str, rules, *, cues: frozenset | None = None,
+                    per_rule: dict[str, frozenset] | None = None):
     """Findings for every (name, compiled pattern, score) rule that matches the phrase text.
 
     `cues`: words at least one of which every rule needs; without any of them no pattern runs.
+    `per_rule`: the same, for single rules; a rule whose words are all absent is skipped.
     """
-    if cues is not None and cues.isdisjoint(doc.vocabulary):
+    vocabulary = doc.vocabulary
+    if cues is not None and cues.isdisjoint(vocabulary):
         return
     text = doc.phrase_text
+    per_rule = per_rule or {}
     for name, pattern, score in rules:
+        needed = per_rule.get(name)
+        if needed is not None and needed.isdisjoint(vocabulary):
+            continue
         for match in pattern.finditer(text):
             start, end = doc.phrase_span(match.start(), match.end())
             yield Finding(guideline, score, start, end, name)

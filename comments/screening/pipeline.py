@@ -30,11 +30,12 @@ def screen(text: str) -> Screening:
                 scores[finding.guideline] = finding.score
             if finding.score >= EVIDENCE:
                 evidence.append(Evidence(finding.guideline, finding.start, finding.end, finding.rule))
-    for guideline, score, rule in model.predict(doc, scores):
+    for guideline, score, rule, span in model.predict(doc, scores):
         if score > scores[guideline]:
             scores[guideline] = score
             if score >= FLAG[guideline]:
-                evidence.append(Evidence(guideline, 0, len(text), rule))
+                start, end = span or (0, len(text))
+                evidence.append(Evidence(guideline, start, end, rule))
     scores = {g: round(min(max(s, 0.0), 1.0), 4) for g, s in scores.items()}
     flagged = tuple(g for g in GUIDELINES if scores[g] >= FLAG[g])
     if any(scores[g] >= REJECT[g] for g in GUIDELINES):

@@ -93,5 +93,32 @@ dealt time coming whatever address hunt track teach lesson waiting every bone th
 christmas year weekend birthday week summer spring election month rifle gun guns shotgun pistol machete ammo ammunition""".split())
 
 
+# The dearest rules also need one of their own words (checked against the comment's words, which
+# is far cheaper than running the pattern).
+RULE_CUES = {
+    "deserves to die": frozenset("deserve deserves deserved deserving".split()),
+    "kill them all": frozenset("all one".split()),
+    "violent harm to a body": frozenset("bone legs leg neck bones face arms arm jaw skull head throat teeth up over "
+                                        "fire death pulp under ground bag coffin".split()),
+    "belongs in a grave": frozenset("grave body coffin morgue ground".split()),
+    "veiled menace": frozenset("alley lights dealt time next coming address".split()),
+    "call to kill yourself": frozenset("yourself kys die dead".split()),
+    "hang from lamp posts": frozenset("hang string".split()),
+    "will not leave alive": frozenset(["alive"]),
+    "you will end up dead": frozenset("end wind found".split()),
+    "will not live to see": frozenset("see make".split()),
+    "menacing warning": frozenset("watch dead next finished days pay coming come see sleep warned".split()),
+    "a lesson with a weapon": frozenset(["lesson"]),
+    "waiting for you": frozenset(["waiting"]),
+    "armed and waiting": frozenset("rifle gun guns shotgun pistol knife machete bullets ammo ammunition".split()),
+    "against the wall": frozenset(["wall"]),
+    "family not safe": frozenset(["safe"]),
+    "you will regret it": frozenset(["regret"]),
+    "death to": frozenset(["death"]),
+    "knows where you live": frozenset("where address number license school".split()),
+    "put a bullet in": frozenset("bullet bullets round knife blade".split()),
+}
+
+
 def check(doc):
-    return list(phrase_findings(doc, GUIDELINE, RULES, cues=CUES))
+    return list(phrase_findings(doc, GUIDELINE, RULES, cues=CUES, per_rule=RULE_CUES))

@@ -28,4 +28,5 @@ EVIDENCE = 0.3
 # The statistical models may raise a score on their own up to this ceiling (below FLAG):
 # they rank comments for the queue, but alone they flag only when very sure.
 MODEL_ALONE_CEILING = 0.49
-MODEL_CONFIDENT = {"profanity": 0.97, "promotion": 0.6}
+MODEL_CONFIDENT = {"profanity": 0.97, "promotion": 0.6,
+                   "threat": 0.5, "personal_attack": 0.5, "abuse": 0.5, "vulgarity": 0.5}

@@ -19,6 +19,10 @@ from comments.screening.normalise import Document
 TARGETS = {
     "offensive.json": ("profanity", {"profanity", "vulgarity", "abuse"}),
     "promotion.json": ("promotion", {"promotion"}),
+    "threat.json": ("threat", {"threat"}),
+    "personal_attack.json": ("personal_attack", {"personal_attack"}),
+    "abuse.json": ("abuse", {"abuse"}),
+    "vulgarity.json": ("vulgarity", {"vulgarity"}),
 }
 KEEP_FEATURES = 20000
 
