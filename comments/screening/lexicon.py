@@ -157,12 +157,11 @@ class Lexicon:
         """(token-or-phrase start, end, entry) for every match in the document, spans in the original."""
         hits = document_hits(doc)
         if hits:
-            me, tokens = self.index, None
+            me = self.index
             for i, found in hits:
                 for index, entry in found:
                     if index == me:
-                        tokens = tokens or doc.tokens
-                        yield tokens[i].start, tokens[i].end, entry
+                        yield *doc.token_span(i), entry
         if self.phrases:
             for m in self.phrases.finditer(doc.phrase_text):
                 start, end = doc.phrase_span(m.start(), m.end())

@@ -121,22 +121,24 @@ class Document:
         return texts
 
     @cached_property
+    def _raw_spans(self) -> list[tuple[int, int]]:
+        return [m.span() for m in TOKEN.finditer(self.text)]
+
+    def token_span(self, i: int) -> tuple[int, int]:
+        """The span in the original text of token `i` (edge punctuation left out: "idiot!")."""
+        if i >= self._plain:
+            return self.span(*self._spaced_spans[i - self._plain])
+        start, end = self._raw_spans[i]
+        raw = self.text[start:end]
+        if not raw.isalpha():
+            start += len(raw) - len(raw.lstrip("!|+"))
+            end -= len(raw) - len(raw.rstrip("!|+"))
+        return self.span(start, end)
+
+    @cached_property
     def tokens(self) -> list[Token]:
         """`token_texts` with their spans in the original text."""
-        texts = self.token_texts
-        span, tokens = self.span, []
-        for text, match in zip(texts, TOKEN.finditer(self.text)):
-            raw = match.group()
-            if raw.isalpha():
-                start, end = span(match.start(), match.end())
-            else:
-                lead = len(raw) - len(raw.lstrip("!|+"))
-                trail = len(raw) - len(raw.rstrip("!|+"))
-                start, end = span(match.start() + lead, match.end() - trail)
-            tokens.append(Token(text, start, end))
-        for text, (start, end) in zip(texts[self._plain:], self._spaced_spans):
-            tokens.append(Token(text, *span(start, end)))
-        return tokens
+        return [Token(text, *self.token_span(i)) for i, text in enumerate(self.token_texts)]
 
     @property
     def has_spaced_words(self) -> bool:
@@ -172,6 +174,8 @@ class Document:
         bounds = self._word_bounds
         first = max(bisect.bisect_right(bounds, start) - 1, 0)
         last = max(bisect.bisect_right(bounds, max(end - 1, start)) - 1, 0)
+        if not self.has_spaced_words:  # the words are the tokens
+            return self.token_span(first)[0], self.token_span(last)[1]
         return self.words[first].start, self.words[last].end
 
     @cached_property
