@@ -79,3 +79,8 @@ def test_dehumanising_a_group_is_abuse(text):
 
 def test_a_contested_economic_claim_about_a_group_is_not_abuse():
     assert "abuse" not in screen("Immigrants are a drain on the NHS, says a report.").flagged
+
+
+def test_a_claim_attributed_to_a_report_is_not_flagged_by_the_model_alone():
+    assert "abuse" not in screen("Asylum seekers cost councils millions, according to the latest audit.").flagged
+    assert "abuse" in screen("Asylum seekers are vermin, according to the latest audit.").flagged  # a rule still fires

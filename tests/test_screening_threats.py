@@ -108,3 +108,13 @@ def test_menace_in_plain_words_is_a_threat(text):
 ])
 def test_phrases_that_only_sound_menacing_are_not_threats(text):
     assert "threat" not in screen(text).flagged
+
+
+@pytest.mark.parametrize("text", [
+    "Someone should kill this bill before it passes.",
+    "Shoot me an email if you want the council's figures.",
+    "Their striker was killing it all season.",
+    "No one deserves to die in a queue for bread.",
+])
+def test_violent_words_in_everyday_idioms_do_not_let_the_model_flag_a_threat(text):
+    assert "threat" not in screen(text).flagged

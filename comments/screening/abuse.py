@@ -117,3 +117,17 @@ def check(doc):
         findings.extend(_group_led_findings(doc))
         findings.extend(phrase_findings(doc, GUIDELINE, _split_rules()[1], per_rule=RULE_CUES))
     return findings
+
+
+# A claim about a group that the comment attributes to a report, a study or an official is
+# reported, not asserted: "Immigrants are a drain on the NHS, says a report."
+ATTRIBUTION = re.compile(
+    r"\b(?:says?|said|claims?|claimed|argues?|argued|finds|found|suggests?|suggested|concludes?|concluded|according to)\s+"
+    r"(?:a |an |the |one |this |that |new |last year s |the latest )?(?:\w+ )?(?:report|study|survey|poll|paper|think tank|"
+    r"review|audit|inquiry|minister|ministry|government|spokesman|spokeswoman|spokesperson|economists?|researchers?|"
+    r"analysis|figures|data|census|academics?|professor|office|commission|committee)\b")
+
+
+def attributed_claim(doc) -> bool:
+    """True when the comment attributes what it says to a report, a study or an official."""
+    return bool(ATTRIBUTION.search(doc.phrase_text))

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
+from comments.screening import abuse, threat
 from comments.screening.promotion import has_selling_cue
 from comments.screening.thresholds import FLAG, MODEL_ALONE_CEILING, MODEL_CONFIDENT
 
@@ -171,7 +172,12 @@ def predict(doc, rule_scores: dict):
         explained = m.guideline == "profanity" and any(rule_scores[g] >= 0.5 for g in ("abuse", "vulgarity"))
         if m.guideline == "promotion" and p >= confident and not has_selling_cue(doc):
             explained = True
-        score = p if p >= confident and not explained else min(p, MODEL_ALONE_CEILING)
+        if m.guideline == "threat" and p >= confident and threat.innocent_reading(doc):
+            explained = True
+        if m.guideline == "abuse" and p >= confident and abuse.attributed_claim(doc):
+            explained = True
+        # Below its confidence a model only ranks: its probability is scaled under the flag.
+        score = p if p >= confident and not explained else MODEL_ALONE_CEILING * min(p / confident, 1.0)
         # Point at the words behind the flag when no rule has already pointed at some.
         alone = score >= FLAG[m.guideline] > rule_scores[m.guideline]
         span = models.strongest_words(doc, column) if alone else None

@@ -6,7 +6,7 @@ from comments.screening.result import GUIDELINES, Evidence, Finding, Screening
 from comments.screening.thresholds import EVIDENCE, FLAG, REJECT
 
 # Bump when a change to rules, lexicons, thresholds or model changes any score.
-CLASSIFIER_VERSION = "2026.11-3"
+CLASSIFIER_VERSION = "2026.11-4"
 
 PHASES = (profanity, vulgarity, threat, personal_attack, abuse, promotion)
 
@@ -32,10 +32,12 @@ def screen(text: str) -> Screening:
                 evidence.append(Evidence(finding.guideline, finding.start, finding.end, finding.rule))
     for guideline, score, rule, span in model.predict(doc, scores):
         if score > scores[guideline]:
-            scores[guideline] = score
-            if score >= FLAG[guideline]:
+            # A model that flags what no rule flagged is the evidence; where a rule already
+            # flagged it, the rule's words are the explanation and the model only adds weight.
+            if score >= FLAG[guideline] > scores[guideline]:
                 start, end = span or (0, len(text))
                 evidence.append(Evidence(guideline, start, end, rule))
+            scores[guideline] = score
     scores = {g: round(min(max(s, 0.0), 1.0), 4) for g, s in scores.items()}
     flagged = tuple(g for g in GUIDELINES if scores[g] >= FLAG[g])
     if any(scores[g] >= REJECT[g] for g in GUIDELINES):

@@ -122,3 +122,35 @@ RULE_CUES = {
 
 def check(doc):
     return list(phrase_findings(doc, GUIDELINE, RULES, cues=CUES, per_rule=RULE_CUES))
+
+
+# Violent words in everyday idioms: "kill the bill", "shoot me an email", "nobody deserves to die".
+# Where one of these is the comment's only violent language, the threat model's guess is not a flag.
+IDIOMS = re.compile(
+    r"\b(?:kill(?:s|ed|ing)?|shoot(?:s|ing)?|shot) (?:the|this|that|a|their|his|her|our) (?:bill|deal|motion|amendment|"
+    r"idea|proposal|plan|plans|story|scheme|project|momentum|buzz|mood|vibe|debate|reform|policy|budget|merger|law|"
+    r"rumour|rumor|question|lights?|engine|messenger)\b|"
+    r"\b(?:killing|killed|smashing|smashed|nailed|nailing|crushing|crushed) it\b|"
+    r"\bshoot (?:me|us|you|u|him|her|them) (?:an?|the) (?:email|message|text|line|dm|note|call)\b|"
+    r"\b(?:nobody|no one|no child|no person|no human|no journalist|noone) (?:deserves|deserved|should have) to die\b|"
+    r"\b(?:wait and )?see what happens (?:to|with|in|at) (?:the|this|that|our|their) \w+|"
+    r"\bkiller (?:goal|app|argument|line|feature|point|blow|instinct|heels|tune|deal)\b|"
+    r"\b(?:bombed|bombing) at the box office\b|\bmurder(?:ed|s)? (?:that|the|this) (?:song|tune|track|chorus|cover)\b|"
+    r"\b(?:shot|shoot|shooting|shoots) (?:clays|clay pigeons|pheasants?|grouse|rabbits|hoops|baskets|a goal|at goal|"
+    r"from distance|the breeze|photos?|pictures?|video|a film|the film|footage)\b")
+VIOLENT_WORDS = frozenset("kill kills killed killing shoot shoots shot shooting die bomb bombed bombing murder murdered "
+                          "murders smash smashed crush crushed killer dead death".split())
+
+
+def innocent_reading(doc) -> bool:
+    """True when every violent word of the comment sits inside one of the everyday IDIOMS."""
+    text = doc.phrase_text
+    spans = [m.span() for m in IDIOMS.finditer(text)]
+    if not spans:
+        return False
+    position = 0
+    for word in doc.word_texts:
+        if word in VIOLENT_WORDS and not any(s <= position < e for s, e in spans):
+            return False
+        position += len(word) + 1
+    return True
