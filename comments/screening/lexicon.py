@@ -33,7 +33,8 @@ class _Index:
         self.stems: dict[str, list[tuple[int, str]]] = {}  # the words of lexicons that take inflections
         self.prefixes: dict[str, list[tuple[int, str]]] = {}
         self.suffixes: dict[str, list[tuple[int, str]]] = {}
-        self.longest_affix = 0
+        self.prefix_lengths: tuple[int, ...] = ()  # the lengths that occur, longest first
+        self.suffix_lengths: tuple[int, ...] = ()
         self.memo: dict[str, Hits] = {}
 
     def register(self, lexicon: "Lexicon", prefixes, suffixes) -> int:
@@ -47,7 +48,8 @@ class _Index:
             self.prefixes.setdefault(prefix, []).append((index, prefix + "*"))
         for suffix in suffixes:
             self.suffixes.setdefault(suffix, []).append((index, "*" + suffix))
-        self.longest_affix = max([self.longest_affix, *map(len, prefixes), *map(len, suffixes)])
+        self.prefix_lengths = tuple(sorted({len(p) for p in self.prefixes}, reverse=True))
+        self.suffix_lengths = tuple(sorted({len(s) for s in self.suffixes}, reverse=True))
         self.memo.clear()  # memoised words must learn what the new lexicon says of them
         return index
 
@@ -82,13 +84,14 @@ class _Index:
         add = found.setdefault
         for index, entry in self.words.get(form, ()):
             add(index, entry)
-        longest = min(len(form), self.longest_affix)
-        for length in range(longest, 0, -1):
-            for index, entry in self.prefixes.get(form[:length], ()):
-                add(index, entry)
-        for length in range(longest, 0, -1):
-            for index, entry in self.suffixes.get(form[-length:], ()):
-                add(index, entry)
+        for length in self.prefix_lengths:
+            if length <= len(form):
+                for index, entry in self.prefixes.get(form[:length], ()):
+                    add(index, entry)
+        for length in self.suffix_lengths:
+            if length <= len(form):
+                for index, entry in self.suffixes.get(form[-length:], ()):
+                    add(index, entry)
         if len(form) > 4:
             for ending in INFLECTIONS:
                 if form.endswith(ending):
