@@ -1,11 +1,13 @@
 """Vulgarity: crude sexual and bodily language."""
 import re
+from functools import lru_cache
 
 from comments.screening.lexicon import lexicon
 from comments.screening.phases import phrase_findings
 from comments.screening.result import Finding
 
 GUIDELINE = "vulgarity"
+FALLBACK = 0.6
 RULES = [
     ("crude invitation", re.compile(r"\b(?:suck|lick|kiss|eat) my (?:hairy |fat |big |sweaty |saggy )?(?:dick|cock|balls|ass|arse|pussy|tits|d|c)\b"), 0.9),
     ("sexualised body", re.compile(r"\b(?:nice|great|fat|sexy|hot|her|his|that|juicy)\s+(?:ass|arse|butt|tits|boobs|rack)\b"), 0.85),
@@ -30,8 +32,30 @@ def _innocent_use(doc, start, end) -> bool:
     return any(m.start() <= start < m.end() for m in NAME_OR_ANIMAL.finditer(doc.original, max(0, start - 10), end + 20))
 
 
+@lru_cache(maxsize=None)
+def _fallback():
+    """better-profanity's list, less ordinary news words and the words our own lists already know.
+
+    What is left is mostly crude sexual slang, so it counts as vulgarity."""
+    from comments.screening.lexicon import Lexicon, read_list
+
+    owned = set(read_list("never_flag.txt"))
+    others = [lexicon(name) for name in ("vulgarity.txt", "slurs.txt", "insults.txt", "profanity.txt", "profanity_mild.txt")]
+    kept = (w for w in read_list("better_profanity_wordlist.txt")
+            if w not in owned and "-" not in w and not any(o.lookup(w) for o in others))
+    return Lexicon(kept, inflect=False)
+
+
 def check(doc):
     findings = [Finding(GUIDELINE, 0.85, s, e, f"vulgarity word list: {entry}") for s, e, entry in lexicon("vulgarity.txt").find(doc)
                 if not _innocent_use(doc, s, e)]
     findings.extend(phrase_findings(doc, GUIDELINE, RULES, cues=CUES))
+    fallback = list(_fallback().find(doc))
+    if fallback:
+        # A slur is abuse's and a swear word profanity's, even where better-profanity's list has a
+        # spelling of it ("f*ck" fits its "fack").
+        claimed = {(start, end) for name in ("slurs.txt", "profanity.txt", "profanity_mild.txt")
+                   for start, end, _ in lexicon(name).find(doc)}
+        findings.extend(Finding(GUIDELINE, FALLBACK, start, end, f"better-profanity word list: {entry}")
+                        for start, end, entry in fallback if (start, end) not in claimed)
     return findings
