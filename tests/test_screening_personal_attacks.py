@@ -68,8 +68,10 @@ def test_insults_aimed_at_the_writer_are_attacks(text):
     assert "personal_attack" in screen(text).flagged
 
 
+# "Only a fool would ignore the data" used to be here; our labelled comments count "anyone who
+# believes this is a moron" as an attack on the readers it describes, so it is not an idiom.
 @pytest.mark.parametrize("text", [
-    "Only a fool would ignore the data.",
+    "A fool and his money are soon parted, as the pension scheme shows.",
     "What a remarkable woman she is.",
     "The weasel words in the statement fooled nobody.",
 ])

@@ -15,14 +15,19 @@ from pathlib import Path
 from comments.screening.model import MODEL_DIR, features
 from comments.screening.normalise import Document
 
-# model file -> (guideline it scores, labels that count as positive)
+# model file -> (guideline it scores, labels that count as positive, how it learns, default C)
+# "logistic": logistic regression on the binary features. "logistic+nb": the mean of that
+# model's logit and the logit of one trained on features scaled by their naive-Bayes log-count
+# ratio (Wang & Manning 2012); on our news comments, one writer's batch held out at a time, the
+# pair flags slightly more violations at the same rate of false flags than either alone. The
+# mean is exported as one set of plain weights (a scaled feature's weight times its ratio).
 TARGETS = {
-    "offensive.json": ("profanity", {"profanity", "vulgarity", "abuse"}),
-    "promotion.json": ("promotion", {"promotion"}),
-    "threat.json": ("threat", {"threat"}),
-    "personal_attack.json": ("personal_attack", {"personal_attack"}),
-    "abuse.json": ("abuse", {"abuse"}),
-    "vulgarity.json": ("vulgarity", {"vulgarity"}),
+    "offensive.json": ("profanity", {"profanity", "vulgarity", "abuse"}, "logistic", 0.5),
+    "promotion.json": ("promotion", {"promotion"}, "logistic", 0.5),
+    "threat.json": ("threat", {"threat"}, "logistic+nb", 0.5),
+    "personal_attack.json": ("personal_attack", {"personal_attack"}, "logistic+nb", 0.5),
+    "abuse.json": ("abuse", {"abuse"}, "logistic+nb", 0.5),
+    "vulgarity.json": ("vulgarity", {"vulgarity"}, "logistic+nb", 0.5),
 }
 KEEP_FEATURES = 20000
 
@@ -41,30 +46,47 @@ def read_rows(paths):
                     yield json.loads(line)
 
 
-def train(model_file: str, paths, *, C: float = 0.5, keep: int = KEEP_FEATURES, out_dir: Path = MODEL_DIR) -> dict:
+def nb_ratios(X, y):
+    """Each feature's log-count ratio: log of its share among positives over its share among negatives."""
+    import numpy as np
+
+    y = np.asarray(y, dtype=bool)
+    positive = 1.0 + np.asarray(X[y].sum(axis=0)).ravel()
+    negative = 1.0 + np.asarray(X[~y].sum(axis=0)).ravel()
+    return np.log((positive / positive.sum()) / (negative / negative.sum()))
+
+
+def train(model_file: str, paths, *, C: float | None = None, keep: int = KEEP_FEATURES, out_dir: Path = MODEL_DIR) -> dict:
+    import scipy.sparse
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    guideline, positive = TARGETS[model_file]
+    guideline, positive, method, default_C = TARGETS[model_file]
+    C = default_C if C is None else C
     rows = [r for r in read_rows(paths) if not is_held_out(str(r["id"]))]
     X_dicts = [dict.fromkeys(features(Document(r["text"])), 1) for r in rows]
     y = [1 if positive & set(r["labels"]) else 0 for r in rows]
     vectoriser = DictVectorizer()
     X = vectoriser.fit_transform(X_dicts)
-    classifier = LogisticRegression(C=C, max_iter=2000, class_weight="balanced")
-    classifier.fit(X, y)
+    classifier = LogisticRegression(C=C, max_iter=3000, class_weight="balanced").fit(X, y)
+    weights, bias = classifier.coef_[0], classifier.intercept_[0]
+    if method == "logistic+nb":  # the mean of the two models' logits is itself one linear model
+        ratios = nb_ratios(X, y)
+        scaled = LogisticRegression(C=C, max_iter=3000, class_weight="balanced").fit(X @ scipy.sparse.diags(ratios), y)
+        weights = (weights + scaled.coef_[0] * ratios) / 2
+        bias = (bias + scaled.intercept_[0]) / 2
     names = vectoriser.get_feature_names_out()
-    weights = classifier.coef_[0]
     order = sorted(range(len(names)), key=lambda i: -abs(weights[i]))[:keep]
     spec = {
         "name": model_file.removesuffix(".json"),
         "guideline": guideline,
-        "bias": round(float(classifier.intercept_[0]), 5),
+        "bias": round(float(bias), 5),
         "weights": {names[i]: round(float(weights[i]), 5) for i in sorted(order, key=lambda i: names[i])},
         "trained_on": [str(p) for p in paths],
         "rows": len(rows),
         "positives": sum(y),
         "C": C,
+        "method": method,
     }
     out_dir.mkdir(parents=True, exist_ok=True)
     (out_dir / model_file).write_text(json.dumps(spec, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")

@@ -30,11 +30,12 @@ class Command(BaseCommand):
                             help="which model to train (default: all)")
         parser.add_argument("--data", action="append", help="labelled JSONL file (repeatable; replaces the defaults)")
         parser.add_argument("--extra", action="append", default=[], help="labelled JSONL file added to the defaults")
-        parser.add_argument("-C", type=float, default=0.5, help="inverse regularisation strength")
+        parser.add_argument("-C", type=float, default=None,
+                            help="inverse regularisation strength (default: each model's own, see training.TARGETS)")
         parser.add_argument("--output-dir", type=Path, default=MODEL_DIR,
                             help="where to write the model files (default: the shipped models)")
 
-    def handle(self, *args, model=None, data=None, extra=(), C=0.5, output_dir=MODEL_DIR, **options):
+    def handle(self, *args, model=None, data=None, extra=(), C=None, output_dir=MODEL_DIR, **options):
         for name in model or sorted(TARGETS):
             paths = data or [*DEFAULT_DATA[name], *extra]
             if not data:
