@@ -84,3 +84,7 @@ def test_a_contested_economic_claim_about_a_group_is_not_abuse():
 def test_a_claim_attributed_to_a_report_is_not_flagged_by_the_model_alone():
     assert "abuse" not in screen("Asylum seekers cost councils millions, according to the latest audit.").flagged
     assert "abuse" in screen("Asylum seekers are vermin, according to the latest audit.").flagged  # a rule still fires
+
+
+def test_calling_a_group_disgusting_does_not_excuse_the_slur_beside_it():
+    assert "abuse" in screen("f@ggots parading in front of children, disgusting").flagged

@@ -13,8 +13,10 @@ from comments.screening.result import Finding
 GUIDELINE = "abuse"
 USED, MENTIONED = 0.9, 0.3
 QUOTES = "\"'“”‘’«»`"
+# Words that say a slur is being discussed, not used. Plain disgust is not among them: "f*ggots
+# parading in front of children, disgusting" uses the slur; and "offensive" is also a military word.
 CONDEMNING = re.compile(r"\b(?:racist|racism|slur|slurs|bigot|bigoted|bigotry|homophobic|homophobia|sexist|sexism|"
-                        r"xenophobic|hateful|offensive|unacceptable|disgusting|shameful|condemn|condemned|the word|"
+                        r"xenophobic|hateful|condemn|condemned|the word|"
                         r"the term|called (?:him|her|them|me|us) an?|calling (?:him|her|them|people) an?|n word)\b")
 DEHUMANISING = (r"(?:animals|vermin|rats|cockroaches|parasites|savages|subhuman|subhumans|dogs|pigs|apes|monkeys|filth|"
                 r"scum|trash|garbage|a disease|a plague|a cancer|an infestation|invaders|inferior|evil|dirty|terrorists|"

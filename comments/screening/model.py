@@ -156,7 +156,8 @@ def model_set() -> ModelSet | None:
 
 
 def predict(doc, rule_scores: dict):
-    """(guideline, score, rule, span or None) from each model.
+    """(guideline, score, rule, span) from each model; rule and span are None unless the model
+    alone flags its guideline, when span may still be None (no word-for-word mapping).
 
     A model's probability becomes the guideline's score when it reaches that guideline's
     MODEL_CONFIDENT; below it, the model only ranks (its score stays under the flag).
@@ -169,17 +170,22 @@ def predict(doc, rule_scores: dict):
         confident = MODEL_CONFIDENT.get(m.guideline, 1.0)
         # The offensive model cannot tell swearing from slurs or crude words: when a word list has
         # already named what is wrong, the model only ranks.
-        explained = m.guideline == "profanity" and any(rule_scores[g] >= 0.5 for g in ("abuse", "vulgarity"))
-        if m.guideline == "promotion" and p >= confident and not has_selling_cue(doc):
-            explained = True
-        if m.guideline == "threat" and p >= confident and threat.innocent_reading(doc):
-            explained = True
-        if m.guideline == "abuse" and p >= confident and abuse.attributed_claim(doc):
-            explained = True
+        explained = False
+        if p >= confident:
+            if m.guideline == "profanity":
+                explained = rule_scores["abuse"] >= 0.5 or rule_scores["vulgarity"] >= 0.5
+            elif m.guideline == "promotion":
+                explained = not has_selling_cue(doc)
+            elif m.guideline == "threat":
+                explained = threat.innocent_reading(doc)
+            elif m.guideline == "abuse":
+                explained = abuse.attributed_claim(doc)
         # Below its confidence a model only ranks: its probability is scaled under the flag.
         score = p if p >= confident and not explained else MODEL_ALONE_CEILING * min(p / confident, 1.0)
         # Point at the words behind the flag when no rule has already pointed at some.
         alone = score >= FLAG[m.guideline] > rule_scores[m.guideline]
-        span = models.strongest_words(doc, column) if alone else None
-        out.append((m.guideline, score, f"model {m.name} (p={p:.2f})", span))
+        if alone:
+            out.append((m.guideline, score, f"model {m.name} (p={p:.2f})", models.strongest_words(doc, column)))
+        else:
+            out.append((m.guideline, score, None, None))
     return out
