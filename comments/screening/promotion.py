@@ -103,21 +103,37 @@ RULE_CUES = {
     "too good to be true": "double guaranteed",
     "business plug": "our my come",
     "follow a handle": "follow",
-    "link shortener": None,
+    "link shortener": "bit ly tinyurl amzn goo gl tiny cc ow is cutt rebrand linktr ee t me wa",
     "money offer": "make making made earn earning get win",
 }
-RULE_CUES = {name: (frozenset(words.split()) if words else None) for name, words in RULE_CUES.items()}
-MONEY_OR_NUMBER = re.compile(r"[\d$£€@/]")
+RULE_CUES = {name: frozenset(words.split()) for name, words in RULE_CUES.items()}
+# Words checked as substrings of the text rather than as its words, because a number glued to
+# them ("whatsapp+4477...") changes how the word is tokenised.
+RULE_SUBSTRINGS = {
+    "contact number": ("whats", "watsapp", "telegram", "viber", "signal", "call", "text", "sms", "contact", "dm", "inbox", "reach"),
+    "money brag with invitation": ("made", "make", "earn", "making"),
+}
+# Characters a rule's every match contains; a rule whose character is absent is skipped.
+RULE_CHARACTERS = {"phone number": "+", "money sign figures": "$£€", "link shortener": "/", "contact number": "0123456789",
+                   "money brag with invitation": "0123456789"}
+
+
+@lru_cache(maxsize=None)
+def _rules():
+    return [(name, pattern, score, RULE_CUES.get(name), RULE_CHARACTERS.get(name), RULE_SUBSTRINGS.get(name))
+            for name, pattern, score in RULES]
 
 
 def check(doc):
     text, findings = doc.text, []
     strong = False
     vocabulary = doc.vocabulary
-    numeric = bool(MONEY_OR_NUMBER.search(text))
-    for name, pattern, score in RULES:
-        cues = RULE_CUES.get(name)
-        if (cues is None and not numeric) or (cues is not None and cues.isdisjoint(vocabulary)):
+    for name, pattern, score, cues, characters, substrings in _rules():
+        if cues is not None and cues.isdisjoint(vocabulary):
+            continue
+        if characters is not None and not any(c in text for c in characters):
+            continue
+        if substrings is not None and not any(w in text for w in substrings):
             continue
         for match in pattern.finditer(text):
             start, end = doc.span(match.start(), match.end())
