@@ -165,7 +165,7 @@ class Lexicon:
                 for index, entry in found:
                     if index == me:
                         yield *doc.token_span(i), entry
-        if self.phrases:
+        if self.phrases and self.phrases.search(doc.phrase_text):
             for m in self.phrases.finditer(doc.phrase_text):
                 start, end = doc.phrase_span(m.start(), m.end())
                 yield start, end, m.group()

@@ -130,7 +130,8 @@ class Document:
         texts = [raw if raw.isalpha() else _deleet(raw) for raw in TOKEN.findall(self.text)]
         self._plain = len(texts)
         self._spaced_spans = []
-        for match in SPACED.finditer(self.text):
+        spaced = SPACED.search(self.text)
+        for match in SPACED.finditer(self.text, spaced.start()) if spaced else ():
             joined = _deleet(re.sub(r"[ .\-_]", "", match.group()))
             if len(joined) >= 3:
                 texts.append(joined)

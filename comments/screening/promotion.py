@@ -135,7 +135,10 @@ def check(doc):
             continue
         if substrings is not None and not any(w in text for w in substrings):
             continue
-        for match in pattern.finditer(text):
+        first = pattern.search(text)
+        if first is None:
+            continue
+        for match in pattern.finditer(text, first.start()):
             start, end = doc.span(match.start(), match.end())
             findings.append(Finding(GUIDELINE, score, start, end, name))
             strong = strong or score >= 0.8
