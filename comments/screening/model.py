@@ -82,9 +82,9 @@ class ModelSet:
         rows: dict[str, int] = {}
         for m in self.models:
             for feature in m.weights:
-                rows.setdefault(feature, len(rows))
+                rows.setdefault(feature, len(rows) + 1)  # row 0 stays zero, so no row number is falsy
         self.rows = rows
-        self.weights = np.zeros((len(rows), len(self.models)))
+        self.weights = np.zeros((len(rows) + 1, len(self.models)))
         for column, m in enumerate(self.models):
             for feature, weight in m.weights.items():
                 self.weights[rows[feature], column] = weight
@@ -97,19 +97,13 @@ class ModelSet:
         return float(self.weights[list(self._word_rows(word)), column].sum())
 
     def _rows_of_word(self, word: str) -> tuple[int, ...]:
-        get = self.rows.get
-        return tuple(r for r in map(get, word_features(word)) if r is not None)
+        return tuple(filter(None, map(self.rows.get, word_features(word))))
 
     def feature_rows(self, words: list[str]) -> set[int]:
         """The weight rows of a comment's features (the same features as `features`)."""
-        found = set()
-        for w in words:
-            found.update(self._word_rows(w))
-        get = self.rows.get
-        for a, b in zip(words, words[1:]):
-            row = get(f"b:{a} {b}")
-            if row is not None:
-                found.add(row)
+        found = set(filter(None, map(self.rows.get, map("b:{} {}".format, words, words[1:]))))
+        for rows in map(self._word_rows, words):
+            found.update(rows)
         return found
 
     def probabilities(self, doc) -> list[float]:

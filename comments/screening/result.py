@@ -1,11 +1,11 @@
 """What screening returns: a score per guideline, the evidence behind it, and a recommendation."""
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 GUIDELINES = ("profanity", "vulgarity", "threat", "personal_attack", "abuse", "promotion")
 
 
-@dataclass(frozen=True, slots=True)
-class Evidence:
+class Evidence(NamedTuple):
     """One reason for a score: the guideline, the span of the ORIGINAL text, and the rule or model that fired."""
 
     guideline: str
@@ -14,8 +14,7 @@ class Evidence:
     rule: str
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+class Finding(NamedTuple):
     """A phase's partial verdict: how strongly one span breaks one guideline."""
 
     guideline: str
