@@ -81,9 +81,12 @@ def _inner_hash(text: str) -> str:
     return INNER_HASH.sub(WILDCARD, text) if "#" in text else text
 
 
+HAS_LETTER = re.compile(r"[^\W\d_]")
+
+
 def _deleet(word: str) -> str:
     """Symbols and digits inside a word that has letters become the letters they stand for."""
-    if not any(c.isalpha() for c in word):
+    if word.isdigit() or not HAS_LETTER.search(word):
         return word
     stripped = word.strip("!|+")  # punctuation at the edges is punctuation: "idiot!"
     if not stripped:

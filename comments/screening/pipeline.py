@@ -38,7 +38,7 @@ def screen(text: str) -> Screening:
                 start, end = span or (0, len(text))
                 evidence.append(Evidence(guideline, start, end, rule))
             scores[guideline] = score
-    scores = {g: round(min(max(s, 0.0), 1.0), 4) for g, s in scores.items()}
+    scores = {g: round(s, 4) if 0.0 <= s <= 1.0 else min(max(s, 0.0), 1.0) for g, s in scores.items()}
     flagged = tuple(g for g in GUIDELINES if scores[g] >= FLAG[g])
     if any(scores[g] >= REJECT[g] for g in GUIDELINES):
         recommendation = "reject"

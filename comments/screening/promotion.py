@@ -120,7 +120,8 @@ RULE_CHARACTERS = {"phone number": "+", "money sign figures": "$£€", "link sh
 
 @lru_cache(maxsize=None)
 def _rules():
-    return [(name, pattern, score, RULE_CUES.get(name), RULE_CHARACTERS.get(name), RULE_SUBSTRINGS.get(name))
+    return [(name, pattern, score, RULE_CUES.get(name), frozenset(RULE_CHARACTERS.get(name, "")) or None,
+             RULE_SUBSTRINGS.get(name))
             for name, pattern, score in RULES]
 
 
@@ -128,10 +129,11 @@ def check(doc):
     text, findings = doc.text, []
     strong = False
     vocabulary = doc.vocabulary
+    present = frozenset(text)  # the characters of the comment, for the rules that need one
     for name, pattern, score, cues, characters, substrings in _rules():
         if cues is not None and cues.isdisjoint(vocabulary):
             continue
-        if characters is not None and not any(c in text for c in characters):
+        if characters is not None and characters.isdisjoint(present):
             continue
         if substrings is not None and not any(w in text for w in substrings):
             continue
