@@ -103,7 +103,8 @@ def main():
         "youtube spam test (promotion)": (load(SHARED / "youtube_spam" / "youtube_spam.jsonl"), "promotion"),
         "news held-out (any violation)": (load(ROOT / "tests/data/news_comments_holdout.jsonl", held_out_only=False), None),
         "news batch unseen9 (any violation)": (load(ROOT / "tests/data/news_comments_unseen9.jsonl", held_out_only=False), None),
-        "news blind batch unseen10 (any violation)": (load(ROOT / "tests/data/news_comments_unseen10.jsonl", held_out_only=False), None),
+        "news batch unseen10 (any violation)": (load(ROOT / "tests/data/news_comments_unseen10.jsonl", held_out_only=False), None),
+        "news blind batch unseen11 (any violation)": (load(ROOT / "tests/data/news_comments_unseen11.jsonl", held_out_only=False), None),
     }
     print()
     print("| data | tool | n | precision | recall | F1 | ROC-AUC | clean flagged | comments/s |")
