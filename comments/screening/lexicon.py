@@ -15,6 +15,9 @@ from comments.screening.normalise import Document, squeeze
 LEXICON_DIR = Path(__file__).parent / "lexicons"
 MEMO_SIZE = 50_000  # words remembered; bounded so memory stays flat on any input
 INFLECTIONS = ("ing", "in", "ed", "ers", "er", "es", "s", "y")
+ENDINGS_BY_LAST_LETTER: dict[str, tuple[str, ...]] = {}  # only these can end a word that ends in that letter
+for _ending in INFLECTIONS:
+    ENDINGS_BY_LAST_LETTER[_ending[-1]] = (*ENDINGS_BY_LAST_LETTER.get(_ending[-1], ()), _ending)
 
 Hits = tuple[tuple[int, str], ...]  # ((lexicon index, entry), ...)
 
@@ -81,19 +84,19 @@ class _Index:
     def _form_hits(self, form: str, found: dict[int, str]) -> None:
         """Add, for lexicons that have none yet, the entry `form` is: the word itself, its longest
         listed prefix or suffix, or (for lists that take them) the word less an inflection."""
-        add = found.setdefault
+        add, size = found.setdefault, len(form)
         for index, entry in self.words.get(form, ()):
             add(index, entry)
         for length in self.prefix_lengths:
-            if length <= len(form):
+            if length <= size:
                 for index, entry in self.prefixes.get(form[:length], ()):
                     add(index, entry)
         for length in self.suffix_lengths:
-            if length <= len(form):
+            if length <= size:
                 for index, entry in self.suffixes.get(form[-length:], ()):
                     add(index, entry)
-        if len(form) > 4:
-            for ending in INFLECTIONS:
+        if size > 4:
+            for ending in ENDINGS_BY_LAST_LETTER.get(form[-1], ()):
                 if form.endswith(ending):
                     for index, entry in self.stems.get(form[: -len(ending)], ()):
                         add(index, entry)
