@@ -85,10 +85,30 @@ RULE_CUES = {
 }
 
 
+@lru_cache(maxsize=None)
+def insult_words() -> frozenset:
+    """Every word of every insult, and the plurals of the one-word ones: the rules built on the
+    insult list need one of them."""
+    entries = read_list("insults.txt")
+    return frozenset([w for e in entries for w in e.split()] + [e + "s" for e in entries if " " not in e])
+
+
+INSULT_LED = ("insult aimed at 'you'", "insult aimed at a named reader", "'what an idiot'", "called an insult",
+              "people called names", "'absolute idiot of a ...'", "'only an idiot could'")
+
+
+@lru_cache(maxsize=None)
+def per_rule_cues() -> dict:
+    return {**RULE_CUES, **{name: insult_words() for name in INSULT_LED},
+            "'only an idiot could'": frozenset(["only"]), "insult 'like you'": frozenset(["like"])}
+
+
 def check(doc):
-    findings = [f for f in phrase_findings(doc, GUIDELINE, rules(), cues=cues(), per_rule=RULE_CUES)
+    # Spaced-out or starred words ("a m o r o n", "twat*") hide the insult from the word check.
+    disguised = doc.has_spaced_words or "*" in doc.text
+    findings = [f for f in phrase_findings(doc, GUIDELINE, rules(), cues=cues(), per_rule=RULE_CUES if disguised else per_rule_cues())
                 if not (f.rule == "called an insult" and _said_of_an_institution(doc, f))]
-    for match in vocative().finditer(doc.text):
+    for match in (vocative().finditer(doc.text) if disguised or not insult_words().isdisjoint(doc.vocabulary) else ()):
         start, end = doc.span(match.start() + 1, match.end())
         findings.append(Finding(GUIDELINE, 0.7, start, end, "insult thrown at the reader"))
     return findings
