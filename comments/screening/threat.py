@@ -93,7 +93,10 @@ dealt time coming whatever address hunt track teach lesson waiting every bone th
 christmas year weekend birthday week summer spring election month rifle gun guns shotgun pistol machete ammo ammunition""".split())
 
 
-# The dearest rules also need one of their own words (checked against the comment's words, which
+HARM_WORDS = frozenset("""kill murder shoot stab hurt batter hunt burn behead strangle choke rape slit slaughter butcher hang
+lynch execute torture gas gut torch firebomb bomb blow beat string""".split())
+
+# The rules also need one of their own words (checked against the comment's words, which
 # is far cheaper than running the pattern).
 RULE_CUES = {
     "deserves to die": frozenset("deserve deserves deserved deserving".split()),
@@ -117,6 +120,22 @@ RULE_CUES = {
     "death to": frozenset(["death"]),
     "knows where you live": frozenset("where address number license school".split()),
     "put a bullet in": frozenset("bullet bullets round knife blade".split()),
+    "speaker's intent to harm": HARM_WORDS,
+    "call to harm someone": HARM_WORDS,
+    "call to kill a named person": frozenset("shoot stab hang lynch behead strangle torture butcher slaughter murder string".split()),
+    "wish of death or harm": frozenset("hope wish pray".split()),
+    "wish to be blown up or run over": frozenset("hope wish pray".split()),
+    "wish someone harms them": frozenset("hope wish pray".split()),
+    "should be killed": frozenset("shot hanged hung lynched killed murdered burned burnt beheaded tortured gassed exterminated "
+                                  "wiped strung put".split()),
+    "coming armed": frozenset("gun knife bomb rifle machete pistol grenade axe friends".split()),
+    "harm with the target inside": frozenset("explode explodes blow blows burn burns crash crashes goes".split()),
+    "promise to find and hurt": frozenset("find get catch visit track".split()),
+    "call to bomb or burn a place": frozenset("bomb firebomb torch burn blow storm".split()),
+    "will find where you live": frozenset("find track get".split()),
+    "command to harm": frozenset("kill shoot hang lynch behead stab string execute bomb gas torch".split()),
+    "should be dragged out and beaten": frozenset("dragged taken pulled hauled beaten flogged whipped stoned kneecapped".split()),
+    "promise to hunt down": frozenset("hunt track".split()),
 }
 
 

@@ -23,6 +23,19 @@ RULES = [
 CUES = frozenset("see saw seen showing flashing where sun would knees slept sleeping shagged sucked my jerks jerked wank wanks wanking bed take suck lick kiss eat blow jerk jerking get go screw up shove ass arse butt tits boobs rack bang shag tap hump gives give giving got head flash show out".split())
 
 
+# Each rule also needs one of its own words.
+RULE_CUES = {name: frozenset(words.split()) for name, words in {
+    "crude invitation": "suck lick kiss eat",
+    "sexualised body": "ass arse butt tits boobs rack",
+    "oral sex slang": "head blowjob bj handjob",
+    "flash": "boobs tits ass arse body breasts",
+    "crude sex": "bang shag screw tap hump smash",
+    "sex for promotion": "knees way onlyfans only fansly",
+    "leering": "knickers underwear panties bra nipples thong crotch sun",
+    "crude sexual phrase": "blow jerk jerks jerking jerked wank wanks wanking wanked bed laid fuck screw ass arse shove take",
+}.items()}
+
+
 # Words that are crude only when they are not a name or the farmyard: "Dick Cheney", "the cock crowed".
 NAME_OR_ANIMAL = re.compile(r"(?:Dick|Cock|Willy|Fanny|Knob)\s+[A-Z][a-z]|\bcocks?\s+(?:crow|crowed|crows|crowing|fight|fighting|and bull)\b|"
                             r"\b(?:the|a|old)\s+cock\s+(?:crow|crowed|crows|crowing|pheasant|sparrow|robin)\b")
@@ -49,7 +62,7 @@ def _fallback():
 def check(doc):
     findings = [Finding(GUIDELINE, 0.85, s, e, f"vulgarity word list: {entry}") for s, e, entry in lexicon("vulgarity.txt").find(doc)
                 if not _innocent_use(doc, s, e)]
-    findings.extend(phrase_findings(doc, GUIDELINE, RULES, cues=CUES))
+    findings.extend(phrase_findings(doc, GUIDELINE, RULES, cues=CUES, per_rule=RULE_CUES))
     fallback = list(_fallback().find(doc))
     if fallback:
         # A slur is abuse's and a swear word profanity's, even where better-profanity's list has a
