@@ -80,6 +80,12 @@ RULE_CUES = {
     "death to a group": frozenset(["death"]),
     "deport a whole group": frozenset("deport expel ban intern".split()),
     "send a group back": frozenset("send ship kick throw deport".split()),
+    "go back to your country": frozenset(["back"]),
+    "women's place": frozenset("women kitchen sandwich".split()),
+    "sexuality called a sickness": frozenset("gays gay homosexuals lesbians trans transgender homosexuality being".split()),
+    "place of worship to be attacked": frozenset("mosque mosques synagogue synagogues churches church temple temples gurdwara "
+                                                 "gurdwaras".split()),
+    "no group wanted": frozenset("more ban keep kick rid".split()),
     "group with a slurring adjective": frozenset("typical lazy dirty thieving filthy smelly stinking greedy drunken savage "
                                                  "inbred scrounging".split()),
 }

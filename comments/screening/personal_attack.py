@@ -82,6 +82,9 @@ RULE_CUES = {
     "the writer called names": frozenset("author writer reporter journalist editor columnist presenter commenter poster".split()),
     "insulting 'your ...'": frozenset("your ur yer".split()),
     "'you're a joke'": frozenset("joke disgrace embarrassment laughing waste".split()),
+    "'waste of space' and kin": frozenset("disgrace waste sack piece bag lump excuse cares sad brain pea thick stupid dumb "
+                                          "dense slow brainless".split()),
+    "'shut up' and kin": frozenset("shut get asked go grow learn crawl kill kys stop".split()),
 }
 
 
