@@ -89,6 +89,12 @@ class ModelSet:
             for feature, weight in m.weights.items():
                 self.weights[rows[feature], column] = weight
         self.bias = np.array([m.bias for m in self.models])
+        # Bigram rows by first word, then second: no string to build for a pair no model knows.
+        self.bigrams: dict[str, dict[str, int]] = {}
+        for feature, row in rows.items():
+            if feature.startswith("b:"):
+                first, _, second = feature[2:].partition(" ")
+                self.bigrams.setdefault(first, {})[second] = row
         self._word_rows = lru_cache(maxsize=50_000)(self._rows_of_word)
         self._word_weight = lru_cache(maxsize=50_000)(self._weight_of_word)
 
@@ -101,7 +107,14 @@ class ModelSet:
 
     def feature_rows(self, words: list[str]) -> set[int]:
         """The weight rows of a comment's features (the same features as `features`)."""
-        found = set(filter(None, map(self.rows.get, map("b:{} {}".format, words, words[1:]))))
+        found = set()
+        bigrams = self.bigrams
+        for first, second in zip(words, words[1:]):
+            seconds = bigrams.get(first)
+            if seconds is not None:
+                row = seconds.get(second)
+                if row:
+                    found.add(row)
         for rows in map(self._word_rows, words):
             found.update(rows)
         return found
