@@ -17,18 +17,13 @@ RAIN = re.compile(r"\s+(?:it\s+)?down\b", re.IGNORECASE)
 
 def check(doc):
     findings = []
-    strong = lexicon("profanity.txt")
-    claimed = set()
-    for start, end, entry in strong.find(doc):
+    for start, end, entry in lexicon("profanity.txt").find(doc):
         if entry.startswith("piss") and RAIN.match(doc.original, end):
             continue
         findings.append(Finding(GUIDELINE, STRONG, start, end, f"profanity word list: {entry}"))
-        claimed.add((start, end))
     for match in ABBREVIATED.finditer(doc.text):
         start, end = doc.span(match.start(), match.end())
         findings.append(Finding(GUIDELINE, 0.85, start, end, "abbreviated swear word"))
-        claimed.add((start, end))
     for start, end, entry in lexicon("profanity_mild.txt").find(doc):
         findings.append(Finding(GUIDELINE, MILD, start, end, f"mild word list: {entry}"))
-        claimed.add((start, end))
     return findings
