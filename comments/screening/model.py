@@ -90,11 +90,19 @@ class ModelSet:
                 self.weights[rows[feature], column] = weight
         self.bias = np.array([m.bias for m in self.models])
         # Bigram rows by first word, then second: no string to build for a pair no model knows.
+        # The same for a word's own features, keyed without their prefixes.
         self.bigrams: dict[str, dict[str, int]] = {}
+        self.unigrams: dict[str, int] = {}
+        self.chargrams: dict[str, int] = {}
         for feature, row in rows.items():
-            if feature.startswith("b:"):
-                first, _, second = feature[2:].partition(" ")
+            kind, text = feature[:2], feature[2:]
+            if kind == "b:":
+                first, _, second = text.partition(" ")
                 self.bigrams.setdefault(first, {})[second] = row
+            elif kind == "w:":
+                self.unigrams[text] = row
+            elif kind == "c:":
+                self.chargrams[text] = row
         self._word_rows = lru_cache(maxsize=50_000)(self._rows_of_word)
         self._word_weight = lru_cache(maxsize=50_000)(self._weight_of_word)
 
@@ -103,7 +111,14 @@ class ModelSet:
         return float(self.weights[list(self._word_rows(word)), column].sum())
 
     def _rows_of_word(self, word: str) -> tuple[int, ...]:
-        return tuple(filter(None, map(self.rows.get, word_features(word))))
+        """The rows of `word_features(word)`: its unigram and its character 4-grams."""
+        unigram = self.unigrams.get(word)
+        if word[0] == "<":
+            return (unigram,) if unigram else ()
+        padded = f"<{word}>"
+        get = self.chargrams.get
+        grams = filter(None, map(get, [padded[i:i + 4] for i in range(max(len(padded) - 3, 1))]))
+        return (unigram, *grams) if unigram else tuple(grams)
 
     def feature_rows(self, words: list[str]) -> set[int]:
         """The weight rows of a comment's features (the same features as `features`)."""
