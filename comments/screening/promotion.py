@@ -13,6 +13,8 @@ GUIDELINE = "promotion"
 # A link to an unknown site is worth a moderator's glance but, alone, not a flag.
 LINK_ALONE = 0.45
 URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"')]+|\b[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:com|net|org|io|biz|info|shop|store|xyz|ly|co|me|tv|online|site|club|top|link|click|app|us|uk|ru|cc|to|gl)\b(?:/[^\s<>\"')]*)?")
+TOP_LEVEL_DOMAIN = re.compile(r"\.(?:com|net|org|io|biz|info|shop|store|xyz|ly|co|me|tv|online|site|club|top|link|click|app|"
+                              r"us|uk|ru|cc|to|gl)\b")
 RULES = [
     ("contact number", re.compile(r"\b(?:whatsapp|whats app|watsapp|telegram|viber|signal|call|text|sms|contact|dm|inbox|reach)\b[^\n]{0,25}?\+?\d[\d \-().]{7,}\d"), 0.95),
     ("phone number", re.compile(r"(?<![\w.])\+\d[\d \-().]{8,}\d\b"), 0.6),
@@ -62,8 +64,9 @@ def links(doc) -> list[tuple[int, int, str, bool]]:
 
 def _links(doc) -> list[tuple[int, int, str, bool]]:
     found = []
-    if "." not in doc.text:  # every link the pattern knows has a dot
-        return found
+    text = doc.text
+    if "." not in text or not ("://" in text or "www." in text or TOP_LEVEL_DOMAIN.search(text)):
+        return found  # every link the pattern knows has a scheme, www. or a known ending
     for match in URL.finditer(doc.text):
         url = match.group().rstrip(".,;:!?")
         host = _domain(url)
