@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from comments.screening.lexicon import lexicon, read_list
-from comments.screening.phases import alternation, phrase_findings
+from comments.screening.phases import alternation, cue_words, phrase_findings
 from comments.screening.result import Finding
 
 GUIDELINE = "abuse"
@@ -74,21 +74,21 @@ def _quoted_or_condemned(doc, start, end) -> bool:
 # those places), rather than scanned over the whole comment each.
 GROUP_LED = frozenset({"group called subhuman", "group to be expelled or harmed", "group called subhuman later in the sentence",
                        "conspiracy about a group", "group to be kept away"})
-RULE_CUES = {
-    "group breeding like vermin": frozenset("breed multiply spread swarm reproduce".split()),
-    "ban a religion": frozenset(["ban"]),
-    "death to a group": frozenset(["death"]),
-    "deport a whole group": frozenset("deport expel ban intern".split()),
-    "send a group back": frozenset("send ship kick throw deport".split()),
-    "go back to your country": frozenset(["back"]),
-    "women's place": frozenset("women kitchen sandwich".split()),
-    "sexuality called a sickness": frozenset("gays gay homosexuals lesbians trans transgender homosexuality being".split()),
-    "place of worship to be attacked": frozenset("mosque mosques synagogue synagogues churches church temple temples gurdwara "
-                                                 "gurdwaras".split()),
-    "no group wanted": frozenset("more ban keep kick rid".split()),
-    "group with a slurring adjective": frozenset("typical lazy dirty thieving filthy smelly stinking greedy drunken savage "
-                                                 "inbred scrounging".split()),
-}
+RULE_CUES = cue_words({
+    "group breeding like vermin": "breed multiply spread swarm reproduce",
+    "ban a religion": "ban",
+    "death to a group": "death",
+    "deport a whole group": "deport expel ban intern",
+    "send a group back": "send ship kick throw deport",
+    "go back to your country": "back",
+    "women's place": "women kitchen sandwich",
+    "sexuality called a sickness": "gays gay homosexuals lesbians trans transgender homosexuality being",
+    "place of worship to be attacked": "mosque mosques synagogue synagogues churches church temple temples gurdwara "
+                                       "gurdwaras",
+    "no group wanted": "more ban keep kick rid",
+    "group with a slurring adjective": "typical lazy dirty thieving filthy smelly stinking greedy drunken savage "
+                                       "inbred scrounging",
+})
 
 
 @lru_cache(maxsize=None)
@@ -139,3 +139,8 @@ ATTRIBUTION = re.compile(
 def attributed_claim(doc) -> bool:
     """True when the comment attributes what it says to a report, a study or an official."""
     return bool(ATTRIBUTION.search(doc.phrase_text))
+
+
+def doubts_model(doc, rule_scores) -> bool:
+    """An abuse-model guess on a claim the comment attributes to a report or official is not a flag."""
+    return attributed_claim(doc)

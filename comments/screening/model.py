@@ -13,8 +13,6 @@ from pathlib import Path
 
 import numpy as np
 
-from comments.screening import abuse, threat
-from comments.screening.promotion import has_selling_cue
 from comments.screening.thresholds import FLAG, MODEL_ALONE_CEILING, MODEL_CONFIDENT
 
 MODEL_DIR = Path(__file__).parent / "models"
@@ -63,7 +61,7 @@ def word_features(w: str) -> tuple[str, ...]:
 
 
 class LinearModel:
-    """One model on its own: for training, tests and explanations."""
+    """One model on its own, scored from feature strings (the shipped models run as a `ModelSet`)."""
 
     def __init__(self, spec: dict):
         self.name, self.guideline = spec["name"], spec["guideline"]
@@ -177,33 +175,25 @@ def model_set() -> ModelSet | None:
     return ModelSet(loaded) if loaded else None
 
 
-def predict(doc, rule_scores: dict):
+def predict(doc, rule_scores: dict, doubts: dict | None = None):
     """(guideline, score, rule, span) from each model; rule and span are None unless the model
     alone flags its guideline, when span may still be None (no word-for-word mapping).
 
     A model's probability becomes the guideline's score when it reaches that guideline's
-    MODEL_CONFIDENT; below it, the model only ranks (its score stays under the flag).
+    MODEL_CONFIDENT, unless `doubts[guideline](doc, rule_scores)` says the comment reads
+    otherwise; below it, or when doubted, the model only ranks (its score stays under the flag).
     """
+    doubts = doubts or {}
     models = model_set()
     if models is None:
         return []
     out = []
     for column, (m, p) in enumerate(zip(models.models, models.probabilities(doc))):
         confident = MODEL_CONFIDENT.get(m.guideline, 1.0)
-        # The offensive model cannot tell swearing from slurs or crude words: when a word list has
-        # already named what is wrong, the model only ranks.
-        explained = False
-        if p >= confident:
-            if m.guideline == "profanity":
-                explained = rule_scores["abuse"] >= 0.5 or rule_scores["vulgarity"] >= 0.5
-            elif m.guideline == "promotion":
-                explained = not has_selling_cue(doc)
-            elif m.guideline == "threat":
-                explained = threat.innocent_reading(doc)
-            elif m.guideline == "abuse":
-                explained = abuse.attributed_claim(doc)
+        doubt = doubts.get(m.guideline)
+        trusted = p >= confident and not (doubt and doubt(doc, rule_scores))
         # Below its confidence a model only ranks: its probability is scaled under the flag.
-        score = p if p >= confident and not explained else MODEL_ALONE_CEILING * min(p / confident, 1.0)
+        score = p if trusted else MODEL_ALONE_CEILING * min(p / confident, 1.0)
         # Point at the words behind the flag when no rule has already pointed at some.
         alone = score >= FLAG[m.guideline] > rule_scores[m.guideline]
         if alone:

@@ -9,7 +9,7 @@ view back to its index in the original, so evidence always points into what the 
 import bisect
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 # Cyrillic and Greek letters that look like Latin ones (after case folding).
@@ -31,21 +31,6 @@ TOKEN = re.compile(r"[\w@$!|+*€]+")
 SPACED = re.compile(r"(?<![\w@$*])[\w@$*]([ .\-_]{1,2})(?:[\w@$*]\1){1,}[\w@$*](?![\w@$*])")
 REPEATS = re.compile(r"(.)\1{2,}")
 DOUBLES = re.compile(r"(.)\1+")
-
-
-class cached_property:
-    """Like functools.cached_property, without the lock Python 3.11 takes on every first access
-    (a Document is never shared between threads)."""
-
-    def __init__(self, func):
-        self.func, self.name = func, func.__name__
-        self.__doc__ = func.__doc__
-
-    def __get__(self, obj, owner=None):
-        if obj is None:
-            return self
-        value = obj.__dict__[self.name] = self.func(obj)
-        return value
 
 
 class Token(NamedTuple):

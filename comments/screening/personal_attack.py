@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from comments.screening.lexicon import read_list
-from comments.screening.phases import alternation, phrase_findings
+from comments.screening.phases import alternation, cue_words, phrase_findings
 from comments.screening.result import Finding
 
 GUIDELINE = "personal_attack"
@@ -75,17 +75,17 @@ def _groups() -> frozenset:
     return frozenset(read_list("groups.txt"))
 
 
-RULE_CUES = {
-    "insult 'like you'": frozenset(["like"]),
-    "'only an idiot could'": frozenset(["only"]),
-    "'what a sad little man you are'": frozenset(["what"]),
-    "the writer called names": frozenset("author writer reporter journalist editor columnist presenter commenter poster".split()),
-    "insulting 'your ...'": frozenset("your ur yer".split()),
-    "'you're a joke'": frozenset("joke disgrace embarrassment laughing waste".split()),
-    "'waste of space' and kin": frozenset("disgrace waste sack piece bag lump excuse cares sad brain pea thick stupid dumb "
-                                          "dense slow brainless".split()),
-    "'shut up' and kin": frozenset("shut get asked go grow learn crawl kill kys stop".split()),
-}
+RULE_CUES = cue_words({
+    "insult 'like you'": "like",
+    "'only an idiot could'": "only",
+    "'what a sad little man you are'": "what",
+    "the writer called names": "author writer reporter journalist editor columnist presenter commenter poster",
+    "insulting 'your ...'": "your ur yer",
+    "'you're a joke'": "joke disgrace embarrassment laughing waste",
+    "'waste of space' and kin": "disgrace waste sack piece bag lump excuse cares sad brain pea thick stupid dumb "
+                                "dense slow brainless",
+    "'shut up' and kin": "shut get asked go grow learn crawl kill kys stop",
+})
 
 
 @lru_cache(maxsize=None)
@@ -97,13 +97,12 @@ def insult_words() -> frozenset:
 
 
 INSULT_LED = ("insult aimed at 'you'", "insult aimed at a named reader", "'what an idiot'", "called an insult",
-              "people called names", "'absolute idiot of a ...'", "'only an idiot could'")
+              "people called names", "'absolute idiot of a ...'")
 
 
 @lru_cache(maxsize=None)
 def per_rule_cues() -> dict:
-    return {**RULE_CUES, **{name: insult_words() for name in INSULT_LED},
-            "'only an idiot could'": frozenset(["only"]), "insult 'like you'": frozenset(["like"])}
+    return {**RULE_CUES, **{name: insult_words() for name in INSULT_LED}}
 
 
 def check(doc):

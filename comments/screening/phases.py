@@ -12,9 +12,11 @@ def alternation(*names: str, exclude: set[str] = frozenset()) -> str:
     return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
 
 
-def rule_cues(**words: str) -> dict[str, frozenset]:
-    """{rule name: the words, at least one of which every match of that rule contains}."""
-    return {name.replace("_", " "): frozenset(w.split()) for name, w in words.items()}
+def cue_words(words_by_rule: dict) -> dict[str, frozenset]:
+    """{rule name: the words, at least one of which every match of that rule contains}, from
+    space-separated strings (or ready-made sets), for `phrase_findings(per_rule=...)`."""
+    return {name: words if isinstance(words, frozenset) else frozenset(words.split())
+            for name, words in words_by_rule.items()}
 
 
 def phrase_findings(doc: Document, guideline: str, rules, *, cues: frozenset | None = None,

@@ -9,6 +9,13 @@ from comments.screening.thresholds import EVIDENCE, FLAG, REJECT
 CLASSIFIER_VERSION = "2026.11-4"
 
 PHASES = (profanity, vulgarity, threat, personal_attack, abuse, promotion)
+# Readings of a comment under which a guideline's model may not flag on its own (see each function).
+MODEL_DOUBTS = {
+    "profanity": profanity.doubts_model,
+    "threat": threat.doubts_model,
+    "abuse": abuse.doubts_model,
+    "promotion": promotion.doubts_model,
+}
 
 
 def screen(text: str) -> Screening:
@@ -30,7 +37,7 @@ def screen(text: str) -> Screening:
                 scores[finding.guideline] = finding.score
             if finding.score >= EVIDENCE:
                 evidence.append(Evidence(finding.guideline, finding.start, finding.end, finding.rule))
-    for guideline, score, rule, span in model.predict(doc, scores):
+    for guideline, score, rule, span in model.predict(doc, scores, MODEL_DOUBTS):
         if score > scores[guideline]:
             # A model that flags what no rule flagged is the evidence; where a rule already
             # flagged it, the rule's words are the explanation and the model only adds weight.

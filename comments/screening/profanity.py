@@ -4,6 +4,7 @@ import re
 
 from comments.screening.lexicon import lexicon
 from comments.screening.result import Finding
+from comments.screening.thresholds import FLAG
 
 GUIDELINE = "profanity"
 STRONG, MILD = 0.9, 0.3
@@ -30,3 +31,9 @@ def check(doc):
     for start, end, entry in lexicon("profanity_mild.txt").find(doc):
         findings.append(Finding(GUIDELINE, MILD, start, end, f"mild word list: {entry}"))
     return findings
+
+
+def doubts_model(doc, rule_scores) -> bool:
+    """The offensive model cannot tell swearing from slurs or crude words: when a word list has
+    already named the comment abuse or vulgarity, the model's profanity guess only ranks."""
+    return rule_scores["abuse"] >= FLAG["abuse"] or rule_scores["vulgarity"] >= FLAG["vulgarity"]

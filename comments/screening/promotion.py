@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from comments.screening.lexicon import read_list
+from comments.screening.phases import cue_words
 from comments.screening.result import Finding
 
 GUIDELINE = "promotion"
@@ -109,7 +110,7 @@ RULE_CUES = {
     "link shortener": "bit ly tinyurl amzn goo gl tiny cc ow is cutt rebrand linktr ee t me wa",
     "money offer": "make making made earn earning get win",
 }
-RULE_CUES = {name: frozenset(words.split()) for name, words in RULE_CUES.items()}
+RULE_CUES = cue_words(RULE_CUES)
 # Words checked as substrings of the text rather than as its words, because a number glued to
 # them ("whatsapp+4477...") changes how the word is tokenised.
 RULE_SUBSTRINGS = {
@@ -152,3 +153,8 @@ def check(doc):
             continue
         findings.append(Finding(GUIDELINE, 0.9 if strong else LINK_ALONE, start, end, f"link to {host}"))
     return findings
+
+
+def doubts_model(doc, rule_scores) -> bool:
+    """The promotion model flags alone only when the comment also addresses or sells (`has_selling_cue`)."""
+    return not has_selling_cue(doc)

@@ -5,7 +5,7 @@ needs a speaker's intent, a call to act, or a wish, aimed at a person.
 """
 import re
 
-from comments.screening.phases import phrase_findings
+from comments.screening.phases import cue_words, phrase_findings
 
 GUIDELINE = "threat"
 HARM = (r"(?:kill|murder|shoot|stab|hurt|batter|hunt down|burn|behead|strangle|choke|rape|slit|slaughter|"
@@ -98,45 +98,45 @@ lynch execute torture gas gut torch firebomb bomb blow beat string""".split())
 
 # The rules also need one of their own words (checked against the comment's words, which
 # is far cheaper than running the pattern).
-RULE_CUES = {
-    "deserves to die": frozenset("deserve deserves deserved deserving".split()),
-    "kill them all": frozenset("all one".split()),
-    "violent harm to a body": frozenset("bone legs leg neck bones face arms arm jaw skull head throat teeth up over "
-                                        "fire death pulp under ground bag coffin".split()),
-    "belongs in a grave": frozenset("grave body coffin morgue ground".split()),
-    "veiled menace": frozenset("alley lights dealt time next coming address".split()),
-    "call to kill yourself": frozenset("yourself kys die dead".split()),
-    "hang from lamp posts": frozenset("hang string".split()),
-    "will not leave alive": frozenset(["alive"]),
-    "you will end up dead": frozenset("end wind found".split()),
-    "will not live to see": frozenset("see make".split()),
-    "menacing warning": frozenset("watch dead next finished days pay coming come see sleep warned".split()),
-    "a lesson with a weapon": frozenset(["lesson"]),
-    "waiting for you": frozenset(["waiting"]),
-    "armed and waiting": frozenset("rifle gun guns shotgun pistol knife machete bullets ammo ammunition".split()),
-    "against the wall": frozenset(["wall"]),
-    "family not safe": frozenset(["safe"]),
-    "you will regret it": frozenset(["regret"]),
-    "death to": frozenset(["death"]),
-    "knows where you live": frozenset("where address number license school".split()),
-    "put a bullet in": frozenset("bullet bullets round knife blade".split()),
+RULE_CUES = cue_words({
+    "deserves to die": "deserve deserves deserved deserving",
+    "kill them all": "all one",
+    "violent harm to a body": "bone legs leg neck bones face arms arm jaw skull head throat teeth up over "
+                              "fire death pulp under ground bag coffin",
+    "belongs in a grave": "grave body coffin morgue ground",
+    "veiled menace": "alley lights dealt time next coming address",
+    "call to kill yourself": "yourself kys die dead",
+    "hang from lamp posts": "hang string",
+    "will not leave alive": "alive",
+    "you will end up dead": "end wind found",
+    "will not live to see": "see make",
+    "menacing warning": "watch dead next finished days pay coming come see sleep warned",
+    "a lesson with a weapon": "lesson",
+    "waiting for you": "waiting",
+    "armed and waiting": "rifle gun guns shotgun pistol knife machete bullets ammo ammunition",
+    "against the wall": "wall",
+    "family not safe": "safe",
+    "you will regret it": "regret",
+    "death to": "death",
+    "knows where you live": "where address number license school",
+    "put a bullet in": "bullet bullets round knife blade",
     "speaker's intent to harm": HARM_WORDS,
     "call to harm someone": HARM_WORDS,
-    "call to kill a named person": frozenset("shoot stab hang lynch behead strangle torture butcher slaughter murder string".split()),
-    "wish of death or harm": frozenset("hope wish pray".split()),
-    "wish to be blown up or run over": frozenset("hope wish pray".split()),
-    "wish someone harms them": frozenset("hope wish pray".split()),
-    "should be killed": frozenset("shot hanged hung lynched killed murdered burned burnt beheaded tortured gassed exterminated "
-                                  "wiped strung put".split()),
-    "coming armed": frozenset("gun knife bomb rifle machete pistol grenade axe friends".split()),
-    "harm with the target inside": frozenset("explode explodes blow blows burn burns crash crashes goes".split()),
-    "promise to find and hurt": frozenset("find get catch visit track".split()),
-    "call to bomb or burn a place": frozenset("bomb firebomb torch burn blow storm".split()),
-    "will find where you live": frozenset("find track get".split()),
-    "command to harm": frozenset("kill shoot hang lynch behead stab string execute bomb gas torch".split()),
-    "should be dragged out and beaten": frozenset("dragged taken pulled hauled beaten flogged whipped stoned kneecapped".split()),
-    "promise to hunt down": frozenset("hunt track".split()),
-}
+    "call to kill a named person": "shoot stab hang lynch behead strangle torture butcher slaughter murder string",
+    "wish of death or harm": "hope wish pray",
+    "wish to be blown up or run over": "hope wish pray",
+    "wish someone harms them": "hope wish pray",
+    "should be killed": "shot hanged hung lynched killed murdered burned burnt beheaded tortured gassed exterminated "
+                        "wiped strung put",
+    "coming armed": "gun knife bomb rifle machete pistol grenade axe friends",
+    "harm with the target inside": "explode explodes blow blows burn burns crash crashes goes",
+    "promise to find and hurt": "find get catch visit track",
+    "call to bomb or burn a place": "bomb firebomb torch burn blow storm",
+    "will find where you live": "find track get",
+    "command to harm": "kill shoot hang lynch behead stab string execute bomb gas torch",
+    "should be dragged out and beaten": "dragged taken pulled hauled beaten flogged whipped stoned kneecapped",
+    "promise to hunt down": "hunt track",
+})
 
 
 def check(doc):
@@ -173,3 +173,8 @@ def innocent_reading(doc) -> bool:
             return False
         position += len(word) + 1
     return True
+
+
+def doubts_model(doc, rule_scores) -> bool:
+    """A threat-model guess whose only violent words are everyday idioms is not a flag."""
+    return innocent_reading(doc)

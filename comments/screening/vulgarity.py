@@ -3,7 +3,7 @@ import re
 from functools import lru_cache
 
 from comments.screening.lexicon import lexicon
-from comments.screening.phases import phrase_findings
+from comments.screening.phases import cue_words, phrase_findings
 from comments.screening.result import Finding
 
 GUIDELINE = "vulgarity"
@@ -24,7 +24,7 @@ CUES = frozenset("see saw seen showing flashing where sun would knees slept slee
 
 
 # Each rule also needs one of its own words.
-RULE_CUES = {name: frozenset(words.split()) for name, words in {
+RULE_CUES = cue_words({
     "crude invitation": "suck lick kiss eat",
     "sexualised body": "ass arse butt tits boobs rack",
     "oral sex slang": "head blowjob bj handjob",
@@ -33,7 +33,7 @@ RULE_CUES = {name: frozenset(words.split()) for name, words in {
     "sex for promotion": "knees way onlyfans only fansly",
     "leering": "knickers underwear panties bra nipples thong crotch sun",
     "crude sexual phrase": "blow jerk jerks jerking jerked wank wanks wanking wanked bed laid fuck screw ass arse shove take",
-}.items()}
+})
 
 
 # Words that are crude only when they are not a name or the farmyard: "Dick Cheney", "the cock crowed".
