@@ -56,3 +56,20 @@ def test_a_hash_hiding_a_letter_is_seen_through_but_a_hashtag_is_not():
     assert "profanity" in result.flagged
     assert any(text[e.start:e.end] == "bulls#it" for e in result.evidence)
     assert screen("Follow #news for the latest").flagged == ()
+
+
+@pytest.mark.parametrize("text, guideline, held", [
+    ("I will kiiiill you", "threat", "kiiiill"),
+    ("Shooooot them all", "threat", "Shooooot"),
+    ("you stupiiiiid moooron", "personal_attack", "stupiiiiid"),
+])
+def test_held_letters_do_not_hide_a_phrase(text, guideline, held):
+    result = screen(text)
+    assert guideline in result.flagged
+    assert any(held in text[e.start:e.end] for e in result.evidence if e.guideline == guideline)
+
+
+def test_a_held_letter_is_read_as_a_known_word_and_otherwise_left_alone():
+    known = {"kill", "shoot", "shot", "www", "k"}
+    assert [t.text for t in Document("kiiiill shooooot www kkk", known=known).tokens] == [
+        "kill", "shoot", "www", "kkk"]

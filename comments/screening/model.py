@@ -175,6 +175,13 @@ def model_set() -> ModelSet | None:
     return ModelSet(loaded) if loaded else None
 
 
+def known_words():
+    """Every word the models learnt a weight for: a dictionary of the words comments use, for
+    reading a stretched word (`Document(text, known=...)`)."""
+    models = model_set()
+    return models.unigrams if models is not None else frozenset()
+
+
 def predict(doc, rule_scores: dict, doubts: dict | None = None):
     """(guideline, score, rule, span) from each model; rule and span are None unless the model
     alone flags its guideline, when span may still be None (no word-for-word mapping).

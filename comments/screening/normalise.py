@@ -31,6 +31,8 @@ TOKEN = re.compile(r"[\w@$!|+*€]+")
 SPACED = re.compile(r"(?<![\w@$*])[\w@$*]([ .\-_]{1,2})(?:[\w@$*]\1){1,}[\w@$*](?![\w@$*])")
 REPEATS = re.compile(r"(.)\1{2,}")
 DOUBLES = re.compile(r"(.)\1+")
+# A letter held for three or more: "kiiiill", "shooooot".
+STRETCHED = re.compile(r"([^\W\d_])\1{2,}")
 
 
 class Token(NamedTuple):
@@ -90,14 +92,30 @@ def squeeze(word: str) -> tuple[str, ...]:
     return (word,) if word == one else tuple(dict.fromkeys((word, two, one)))
 
 
+def unstretch(word: str, known) -> str:
+    """A word with a letter held (`kiiiill`, `shooooot`) read as the known word it stretches: its
+    held letters cut to two (`shoot`), else to one (`kill`). A word that is itself known, or
+    whose every reading is unknown or under three letters (`www`, `kkk`), stays as written."""
+    if word in known:
+        return word
+    for form in (STRETCHED.sub(r"\1\1", word), STRETCHED.sub(r"\1", word)):
+        if len(form) >= 3 and form in known:
+            return form
+    return word
+
+
 class Document:
-    """A comment prepared for the phases: the original, the folded view, its words."""
+    """A comment prepared for the phases: the original, the folded view, its words.
 
-    __slots__ = ("original", "text", "_offsets", "_plain", "_spaced_spans", "__dict__")
+    `known`: words that a stretched word may be read as (see `unstretch`); without it, words
+    keep their held letters and only the lexicons' own look-ups cut them."""
 
-    def __init__(self, original: str):
+    __slots__ = ("original", "text", "_offsets", "_plain", "_spaced_spans", "_known", "__dict__")
+
+    def __init__(self, original: str, known=frozenset()):
         self.original = original
         self.text, self._offsets = normalise(original)
+        self._known = known
 
     @cached_property
     def vocabulary(self) -> frozenset:
@@ -125,6 +143,8 @@ class Document:
             if len(joined) >= 3:
                 texts.append(joined)
                 self._spaced_spans.append(match.span())
+        if self._known and STRETCHED.search(self.text):
+            texts = [unstretch(t, self._known) if STRETCHED.search(t) else t for t in texts]
         return texts
 
     @cached_property

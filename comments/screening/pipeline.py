@@ -6,7 +6,7 @@ from comments.screening.result import GUIDELINES, Evidence, Finding, Screening
 from comments.screening.thresholds import EVIDENCE, FLAG, REJECT
 
 # Bump when a change to rules, lexicons, thresholds or model changes any score.
-CLASSIFIER_VERSION = "2026.11-4"
+CLASSIFIER_VERSION = "2026.11-5"
 
 PHASES = (profanity, vulgarity, threat, personal_attack, abuse, promotion)
 # Readings of a comment under which a guideline's model may not flag on its own (see each function).
@@ -23,7 +23,7 @@ def screen(text: str) -> Screening:
     scores = dict.fromkeys(GUIDELINES, 0.0)
     if not text.strip():
         return Screening(scores, (), "approve", CLASSIFIER_VERSION, ())
-    doc = Document(text)
+    doc = Document(text, known=model.known_words())
     evidence = []
     quoted = "'" in text or any(q in text for q in QUOTE_PAIRS)
     for phase in PHASES:
