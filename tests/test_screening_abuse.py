@@ -14,6 +14,8 @@ from comments.screening import screen
     "Muslims should all be deported.",
     "Just another tranny.",
     "The n1gger next door.",
+    "Never trust a Muslim, this trial proves it.",
+    "Every Arab in that region is a terrorist in waiting.",
 ])
 def test_slurs_and_group_hatred_are_abuse(text):
     assert "abuse" in screen(text).flagged
@@ -28,6 +30,7 @@ def test_slurs_and_group_hatred_are_abuse(text):
     'The MP called migrants "vermin" on radio; that language is disgusting.',
     'Shouting "faggot" at a footballer is homophobic abuse.',
     "Using the word paki about a colleague is racist.",
+    "Every refugee I met in the camp is a teacher, a nurse or a farmer.",
 ])
 def test_neutral_mentions_and_condemned_quotes_are_not_abuse(text):
     assert "abuse" not in screen(text).flagged

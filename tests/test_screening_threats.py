@@ -118,3 +118,20 @@ def test_phrases_that_only_sound_menacing_are_not_threats(text):
 ])
 def test_violent_words_in_everyday_idioms_do_not_let_the_model_flag_a_threat(text):
     assert "threat" not in screen(text).flagged
+
+
+@pytest.mark.parametrize("text", [
+    "Everyone bring a baseball bat to Thursday's planning meeting, it's the only language they understand.",
+    "Best solution for the bomber is a short drop and a sudden stop.",
+])
+def test_calls_to_arm_and_wished_hangings_are_threats(text):
+    assert "threat" in screen(text).flagged
+
+
+@pytest.mark.parametrize("text", [
+    "Kill the levy! Email your councillor before the vote.",
+    "I get the anger, but 'hang them all' talk helps nobody. Convict them and claw back the money.",
+    "The police found a baseball bat in the car.",
+])
+def test_slogans_about_taxes_and_quoted_lynch_talk_are_not_threats(text):
+    assert "threat" not in screen(text).flagged

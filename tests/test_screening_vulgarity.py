@@ -10,6 +10,8 @@ from comments.screening import screen
     "Go jerk off somewhere else.",
     "What a dickhead move.",
     "Send nudes.",
+    "The whole inquiry is one long circle jerk between the judge and the barristers.",
+    "Watching the debate was like watching a dog take a dump on the carpet.",
 ])
 def test_crude_sexual_language_is_vulgar(text):
     assert "vulgarity" in screen(text).flagged
@@ -28,6 +30,7 @@ def test_plain_words_about_bodies_and_sex_in_the_news_are_not_vulgar(text):
     "Dick Cheney's memoir says little about the war.",
     "The cock crowed at five and the village woke to the sirens.",
     "That was a cock and bull story from the spokesman.",
+    "So the Cock and Bull on the corner is being knocked down for a car park.",
 ])
 def test_names_and_farmyards_are_not_vulgar(text):
     assert "vulgarity" not in screen(text).flagged

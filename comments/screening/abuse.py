@@ -51,6 +51,11 @@ def rules():
         ("group with a slurring adjective", re.compile(rf"\b(?:typical|lazy|dirty|thieving|filthy|smelly|stinking|greedy|drunken|savage|inbred|scrounging)\s+(?:\w+\s+)?{group}\b"), 0.8),
         ("ban a religion", re.compile(r"\bban (?:islam|judaism|the koran|the quran|all mosques|mosques|synagogues|all muslims|muslims|all jews|jews)\b"), 0.8),
         ("death to a group", re.compile(rf"\bdeath to (?:all\s+)?(?:the\s+)?{group}\b"), 0.95),
+        ("never trust a group", re.compile(rf"\bnever trust (?:a|an|any|the|them)\s+{group}\b"), 0.85),
+        ("every member of a group called a criminal", re.compile(
+            rf"\b(?:every|each|any)\s+(?:single\s+)?{group}\b[^.!?]{{0,40}}?\b(?:is|s)\s+(?:a|an|just a|just an)\s+"
+            r"(?:terrorist|criminal|rapist|thief|parasite|animal|savage|scrounger|invader|paedophile|pedophile|groomer|"
+            r"liability|threat|suicide bomber|jihadi)s?\b"), 0.85),
         ("no group wanted", re.compile(rf"\b(?:no more|ban all|keep out|kick out|get rid of all|get rid of the)\s+(?:the\s+)?{group}\b"), 0.7),
     ]
 
@@ -86,6 +91,8 @@ RULE_CUES = cue_words({
     "place of worship to be attacked": "mosque mosques synagogue synagogues churches church temple temples gurdwara "
                                        "gurdwaras",
     "no group wanted": "more ban keep kick rid",
+    "never trust a group": "trust",
+    "every member of a group called a criminal": "every each any",
     "group with a slurring adjective": "typical lazy dirty thieving filthy smelly stinking greedy drunken savage "
                                        "inbred scrounging",
 })

@@ -76,12 +76,18 @@ RULES = [
         r"\b(?:you|u|(?:the|that|this|your) (?:editor|reporter|journalist|mayor|minister|judge|writer|author|presenter|councillor|bastard|traitor|rat))\s+(?:won t|wont|will not|aren t going to|isn t going to|are not going to|is not going to|won t live to|will not live to)\s+(?:see|live to see|make it to|see out)\s+(?:christmas|the new year|next year|the weekend|another birthday|next week|the summer|the spring|the election|the end of the (?:week|month|year))\b"), 0.8),
     ("armed and waiting", re.compile(
         r"\b(?:i|we)\s*(?:have|ve got|ve|got|own|keep)\s+(?:a|an|my|our|plenty of|enough)\s+(?:loaded\s+)?(?:rifle|gun|guns|shotgun|pistol|knife|machete|bullets|ammo|ammunition)\s+(?:and|with)\s+(?:the\s+|your\s+|a\s+|all the\s+)?(?:patience|time|address|list|aim|intention|name)\b"), 0.85),
+    ("hanging wished", re.compile(
+        r"\b(?:a |the )?short drop and a sudden stop\b|\bdance (?:at|on) the end of a rope\b|"
+        r"\b(?:a |the )?(?:rope|noose) (?:round|around) (?:his|her|their|your) necks?\b"), 0.85),
+    ("call to arm", re.compile(
+        r"\b(?:bring|grab|take|get|fetch)\s+(?:a |your |the |some |our |their )?(?:baseball bats?|pitchforks?|machetes?|"
+        r"crowbars?|iron bars?|nooses?)\b(?:\s+\w+){0,3}?\s+(?:to|and)\b"), 0.8),
     ("call to kill yourself", re.compile(r"\b(?:kill|hang|shoot) yourself\b|\bkys\b|\bgo (?:and )?die\b|\bdrop dead\b|\b(?:shut up|just|please) (?:and )?die\b|\bdie in a fire\b"), 0.85),
 ]
 
 
 # Every rule above needs at least one of these words; a comment with none of them skips the patterns.
-CUES = frozenset("""kill murder shoot stab hurt batter hunt burn behead strangle choke rape slit slaughter butcher hang
+CUES = frozenset("""drop rope noose bats bat pitchforks pitchfork machetes crowbar crowbars bars bar nooses kill murder shoot stab hurt batter hunt burn behead strangle choke rape slit slaughter butcher hang
 lynch execute torture gas gut beat string bullet bullets round knife blade deserve deserves deserved deserving hope
 wish pray shot hanged find get catch visit track break snap smash crack cut bash cave blow run set six ground
 body coffin hung lynched killed murdered burned burnt beheaded tortured gassed exterminated wiped strung put
@@ -136,6 +142,8 @@ RULE_CUES = cue_words({
     "command to harm": "kill shoot hang lynch behead stab string execute bomb gas torch",
     "should be dragged out and beaten": "dragged taken pulled hauled beaten flogged whipped stoned kneecapped",
     "promise to hunt down": "hunt track",
+    "hanging wished": "drop rope noose",
+    "call to arm": "bats bat pitchforks pitchfork machetes machete crowbar crowbars bars bar noose nooses",
 })
 
 
@@ -148,6 +156,7 @@ def check(doc):
 IDIOMS = re.compile(
     r"\b(?:kill(?:s|ed|ing)?|shoot(?:s|ing)?|shot) (?:the|this|that|a|their|his|her|our) (?:bill|deal|motion|amendment|"
     r"idea|proposal|plan|plans|story|scheme|project|momentum|buzz|mood|vibe|debate|reform|policy|budget|merger|law|"
+    r"levy|tax|taxes|hike|rise|cuts|fees|toll|charge|"
     r"rumour|rumor|question|lights?|engine|messenger)\b|"
     r"\b(?:killing|killed|smashing|smashed|nailed|nailing|crushing|crushed) it\b|"
     r"\bshoot (?:me|us|you|u|him|her|them) (?:an?|the) (?:email|message|text|line|dm|note|call)\b|"

@@ -37,8 +37,8 @@ RULE_CUES = cue_words({
 
 
 # Words that are crude only when they are not a name or the farmyard: "Dick Cheney", "the cock crowed".
-NAME_OR_ANIMAL = re.compile(r"(?:Dick|Cock|Willy|Fanny|Knob)\s+[A-Z][a-z]|\bcocks?\s+(?:crow|crowed|crows|crowing|fight|fighting|and bull)\b|"
-                            r"\b(?:the|a|old)\s+cock\s+(?:crow|crowed|crows|crowing|pheasant|sparrow|robin)\b")
+NAME_OR_ANIMAL = re.compile(r"(?:Dick|Cock|Willy|Fanny|Knob)\s+[A-Z][a-z]|(?i:\bcocks?\s+(?:crow|crowed|crows|crowing|fight|fighting|and bull)\b|"
+                            r"\b(?:the|a|old)\s+cock\s+(?:crow|crowed|crows|crowing|pheasant|sparrow|robin)\b)")
 
 
 def _innocent_use(doc, start, end) -> bool:
