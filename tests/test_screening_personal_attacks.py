@@ -13,6 +13,7 @@ from comments.screening import screen
     "Your stupid comment proves nothing.",
     "Y0u are such an 1d1ot.",
     "The reporter is a complete imbecile.",
+    "lol u r actually retarded if u think the strike is about pay",
 ])
 def test_insults_aimed_at_people_are_personal_attacks(text):
     assert "personal_attack" in screen(text).flagged
@@ -25,6 +26,7 @@ def test_insults_aimed_at_people_are_personal_attacks(text):
     "This decision is idiotic.",
     "These election promises are garbage.",
     "The government is corrupt from top to bottom.",
+    "I'd rather the board did buybacks than bonuses, but nobody asked me.",
 ])
 def test_criticism_of_ideas_and_governments_is_not_a_personal_attack(text):
     assert "personal_attack" not in screen(text).flagged

@@ -15,6 +15,8 @@ from comments.screening import screen
     "What the ѕhіt is going on?",          # Cyrillic look-alikes
     "What the sh\u200bit is going on?",    # a zero-width space inside the word
     "FUCK THIS",
+    "Voetsek, this minister talks kak every week.",
+    "Dem politician a pure bumbaclot.",
 ])
 def test_swearing_is_flagged_however_it_is_spelled(text):
     assert "profanity" in screen(text).flagged

@@ -20,6 +20,7 @@ def test_commercial_and_personal_promotion_is_flagged(text):
     "Reuters has more: https://www.reuters.com/world/middle-east/",
     "The BBC reported the same numbers: https://www.bbc.co.uk/news",
     "See the UN report at https://www.un.org/en/",
+    "Citizens Advice has a grant checker at https://www.citizensadvice.org.uk/ - no affiliation, it helped my mum.",
     "The troops will fall from 3,000 to 2,500 by mid-January.",
     "The scheme costs £40m over three years.",
 ])
@@ -50,6 +51,8 @@ def test_words_that_spam_shares_with_news_are_not_promotion_without_a_pitch():
 @pytest.mark.parametrize("text", [
     "Best essay writing service, 20% off with code NEWS20 at essaypro.example.",
     "Get 1000 followers for $5 at fastfollow.example",
+    "Rainbow merch 30% off this weekend at proudthreads.shop, treat yourself!",
+    "Best odds on the test series, 200% sign-up bonus.",
 ])
 def test_discount_codes_and_bought_followers_are_promotion(text):
     assert "promotion" in screen(text).flagged

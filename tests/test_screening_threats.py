@@ -123,6 +123,9 @@ def test_violent_words_in_everyday_idioms_do_not_let_the_model_flag_a_threat(tex
 @pytest.mark.parametrize("text", [
     "Everyone bring a baseball bat to Thursday's planning meeting, it's the only language they understand.",
     "Best solution for the bomber is a short drop and a sudden stop.",
+    "The officials who took the bribes should be necklaced.",
+    "Those match-fixers should have their hands broken.",
+    "Anyone who votes for the merger deserves a good kicking.",
 ])
 def test_calls_to_arm_and_wished_hangings_are_threats(text):
     assert "threat" in screen(text).flagged

@@ -12,6 +12,8 @@ from comments.screening import screen
     "Send nudes.",
     "The whole inquiry is one long circle jerk between the judge and the barristers.",
     "Watching the debate was like watching a dog take a dump on the carpet.",
+    "Anyone defending this strike can lick the sweat off my sack.",
+    "Heard the captain got caught with his trousers down 🍆💦",
 ])
 def test_crude_sexual_language_is_vulgar(text):
     assert "vulgarity" in screen(text).flagged
@@ -21,6 +23,8 @@ def test_crude_sexual_language_is_vulgar(text):
     "The breast cancer screening programme is being cut.",
     "Sexual violence in the camps must be investigated.",
     "Hancock and Dickens were both mentioned.",
+    "The rapper's lawyer argued that lyrics are art, not confessions.",
+    "Peach 🍑 season at the market, and the cobbler stall sold out.",
 ])
 def test_plain_words_about_bodies_and_sex_in_the_news_are_not_vulgar(text):
     assert "vulgarity" not in screen(text).flagged

@@ -16,7 +16,7 @@ ADJECTIVES = {"stupid", "dumb", "idiotic", "moronic", "brainless", "clueless", "
 # Words that insult a person but also describe things ("the promises are garbage").
 THINGS = {"garbage", "trash", "filth", "vermin", "rat", "snake", "pig", "pigs", "parasite", "sheep", "scum", "donkey"}
 FILLER = (r"(?:\s+(?:and|are|re|r|such|just|an|a|the|absolute|complete|total|utter|bloody|pathetic|little|stupid|nothing|"
-          r"but|so|really|clearly|obviously|being|big|fucking|freaking|damn|sad|old|ignorant|brainless|typical|"
+          r"but|so|really|clearly|obviously|actually|literally|genuinely|seriously|honestly|totally|being|big|fucking|freaking|damn|sad|old|ignorant|brainless|typical|"
           r"sorry|dumb|lying|useless|worthless|[a-z]*\*+[a-z*]*))*")
 
 
@@ -38,7 +38,7 @@ def rules():
         ("'only an idiot could'", re.compile(rf"\bonly (?:an?|some) (?:\w+\s+){{0,2}}?{noun}s? (?:could|would|can) (?:write|post|say|believe|think|type|publish|print) (?:this|that|such)\b"), 0.7),
         ("'what a sad little man you are'", re.compile(r"\bwhat (?:an? )?(?:\w+ )?(?:sad|ugly|pathetic|little|small|nasty|vile|stupid|horrible|miserable|bitter|sorry|disgusting|repulsive|thick|dim|silly|dumb|ignorant|hateful|petty) (?:\w+ )?(?:man|woman|person|creature|boy|girl|specimen|individual|people) (?:you are|you re|he is|she is|you must be)\b"), 0.75),
         ("the writer called names", re.compile(rf"\b(?:the|this|that) (?:author|writer|reporter|journalist|editor|columnist|presenter|commenter|poster)\s+(?:is|was)\s+(?:an?|such an?|just an?)\s+(?:\w+\s+){{0,2}}{noun}s?\b"), 0.75),
-        ("'shut up' and kin", re.compile(r"\b(?:shut up|shut your (?:mouth|face|trap|gob)|get a (?:brain|life|clue)|nobody asked you|no one asked you|go back under your bridge|go crawl back|grow a brain|learn to read you|crawl back under|kill yourself|kys|get lost|go away|get out of here|shut the \w+ up|stop embarrassing yourself|nobody asked)\b"), 0.8),
+        ("'shut up' and kin", re.compile(r"\b(?:shut up|shut your (?:mouth|face|trap|gob)|get a (?:brain|life|clue)|nobody asked you|no one asked you|go back under your bridge|go crawl back|grow a brain|learn to read you|crawl back under|kill yourself|kys|get lost|go away|get out of here|shut the \w+ up|stop embarrassing yourself|nobody asked(?! me| us| the| for| whether| if| about| them| him| her))\b"), 0.8),
     ]
 
 

@@ -23,11 +23,13 @@ RULES = [
         r"\b(?:someone|somebody|people|they|you|we|anyone)\s+(?:should|ought to|need to|needs to|must|has to|have to|got to|gotta|will|ll|is going to|s going to|gonna)\s+(?:just |really |finally |go and |go |come and )?(?:shoot|stab|hang|lynch|behead|strangle|torture|butcher|slaughter|murder|string up)\s+(?:that|the|this)\s+\w+"), 0.85),
     ("put a bullet in", re.compile(r"\b(?:put|pump|put a|a) (?:bullet|bullets|round|knife|blade) (?:in|into|through|between)\b"), 0.95),
     ("deserves to die", re.compile(
-        r"(?<!nobody )(?<!no one )(?<!no child )(?<!doesn t )(?<!does not )(?<!didn t )(?<!did not )(?<!no body )\b(?:deserves?|deserved|deserving) (?:to (?:die|be (?:shot|killed|hanged|hung|lynched|executed|beaten|stabbed|burned|burnt|tortured))|a bullet|death|a beating)\b"), 0.8),
+        r"(?<!nobody )(?<!no one )(?<!no child )(?<!doesn t )(?<!does not )(?<!didn t )(?<!did not )(?<!no body )\b(?:deserves?|deserved|deserving) (?:to (?:die|be (?:shot|killed|hanged|hung|lynched|executed|beaten|stabbed|burned|burnt|tortured))|a bullet|death|a beating|a (?:good |proper |real )?(?:kicking|hiding|beating|smack in the (?:mouth|face)|punch in the (?:mouth|face)))\b"), 0.8),
+    ("limbs to be broken", re.compile(
+        r"\b(?:should|must|need to|needs to|ought to|deserve to|deserves to)\s+(?:all\s+)?have (?:his|her|their|your) (?:hands|legs|arms|fingers|knees|kneecaps|teeth|necks?|heads?) (?:broken|smashed|cut off|chopped off)\b"), 0.8),
     ("wish of death or harm", re.compile(
         r"\b(?:hope|wish|pray)\s+(?:you|he|she|they|u|your family|your kids)(?:\s+and\s+(?:your|his|her|their)\s+(?:family|families|kids|children|friends))?\s+(?:all\s+)?(?:die|dies|get killed|gets killed|get shot|gets shot|burn|burns|rot|rots|get raped|gets raped|suffer|choke|drown|get hit)\b"), 0.85),
     ("should be killed", re.compile(
-        r"\b(?:should|must|need to|ought to|needs to)\s+(?:all\s+)?be\s+(?:shot|hanged|hung|lynched|killed|murdered|burned|burnt|beheaded|tortured|gassed|exterminated|wiped out|strung up|put down)\b"), 0.75),
+        r"\b(?:should|must|need to|ought to|needs to)\s+(?:all\s+)?be\s+(?:shot|hanged|hung|lynched|killed|murdered|burned|burnt|beheaded|tortured|gassed|exterminated|wiped out|strung up|put down|necklaced|castrated|kneecapped)\b"), 0.75),
     ("knows where you live", re.compile(r"\b(?:i|we) know where (?:you|ya|u|your (?:kids|family|wife|children)) (?:live|lives|sleep|go to school)\b|\b(?:i|we) (?:know|have|got) your (?:home )?(?:address|kids school|number plate|license plate)\b"), 0.95),
     ("coming armed", re.compile(r"\b(?:i|we)\s*(?:m|am|are|re|ll|will)?\s*(?:be\s+)?(?:coming|come|going|go|turn up|show up)\s+(?:to|for|after)\s+(?:your|you|his|her|their)\b[^.!?]{0,30}\bwith\s+(?:a|my|our)\s+(?:gun|knife|bomb|rifle|machete|pistol|grenade|axe|friends)\b"), 0.9),
     ("family not safe", re.compile(r"\b(?:your|his|her|their)\s+(?:family|families|kids|children|wife|husband|mother|house|home)\s+(?:will not|won t|wont|will never|isn t|is not|are not|aren t)\s+be\s+safe\b|\b(?:your|his|her)\s+(?:family|kids|children)\s+(?:aren t|are not|isn t|is not)\s+safe\b"), 0.85),
@@ -87,7 +89,7 @@ RULES = [
 
 
 # Every rule above needs at least one of these words; a comment with none of them skips the patterns.
-CUES = frozenset("""drop rope noose bats bat pitchforks pitchfork machetes crowbar crowbars bars bar nooses kill murder shoot stab hurt batter hunt burn behead strangle choke rape slit slaughter butcher hang
+CUES = frozenset("""necklaced castrated kneecapped broken smashed chopped kicking hiding beating smack punch drop rope noose bats bat pitchforks pitchfork machetes crowbar crowbars bars bar nooses kill murder shoot stab hurt batter hunt burn behead strangle choke rape slit slaughter butcher hang
 lynch execute torture gas gut beat string bullet bullets round knife blade deserve deserves deserved deserving hope
 wish pray shot hanged find get catch visit track break snap smash crack cut bash cave blow run set six ground
 body coffin hung lynched killed murdered burned burnt beheaded tortured gassed exterminated wiped strung put
@@ -106,6 +108,7 @@ lynch execute torture gas gut torch firebomb bomb blow beat string""".split())
 # is far cheaper than running the pattern).
 RULE_CUES = cue_words({
     "deserves to die": "deserve deserves deserved deserving",
+    "limbs to be broken": "broken smashed cut chopped",
     "kill them all": "all one",
     "violent harm to a body": "bone legs leg neck bones face arms arm jaw skull head throat teeth up over "
                               "fire death pulp under ground bag coffin",
@@ -133,7 +136,7 @@ RULE_CUES = cue_words({
     "wish to be blown up or run over": "hope wish pray",
     "wish someone harms them": "hope wish pray",
     "should be killed": "shot hanged hung lynched killed murdered burned burnt beheaded tortured gassed exterminated "
-                        "wiped strung put",
+                        "wiped strung put necklaced castrated kneecapped",
     "coming armed": "gun knife bomb rifle machete pistol grenade axe friends",
     "harm with the target inside": "explode explodes blow blows burn burns crash crashes goes",
     "promise to find and hurt": "find get catch visit track",
@@ -156,7 +159,7 @@ def check(doc):
 IDIOMS = re.compile(
     r"\b(?:kill(?:s|ed|ing)?|shoot(?:s|ing)?|shot) (?:the|this|that|a|their|his|her|our) (?:bill|deal|motion|amendment|"
     r"idea|proposal|plan|plans|story|scheme|project|momentum|buzz|mood|vibe|debate|reform|policy|budget|merger|law|"
-    r"levy|tax|taxes|hike|rise|cuts|fees|toll|charge|"
+    r"levy|tax|taxes|hike|rise|cuts|fees|toll|charge|march|parade|festival|protest|campaign|career|chances|hopes|"
     r"rumour|rumor|question|lights?|engine|messenger)\b|"
     r"\b(?:killing|killed|smashing|smashed|nailed|nailing|crushing|crushed) it\b|"
     r"\bshoot (?:me|us|you|u|him|her|them) (?:an?|the) (?:email|message|text|line|dm|note|call)\b|"

@@ -9,7 +9,7 @@ from comments.screening.result import Finding
 GUIDELINE = "vulgarity"
 FALLBACK = 0.6
 RULES = [
-    ("crude invitation", re.compile(r"\b(?:suck|lick|kiss|eat) my (?:hairy |fat |big |sweaty |saggy )?(?:dick|cock|balls|ass|arse|pussy|tits|d|c)\b"), 0.9),
+    ("crude invitation", re.compile(r"\b(?:suck|lick|kiss|eat)(?: \w+){0,4}? my (?:hairy |fat |big |sweaty |saggy )?(?:dick|cock|balls|ass|arse|pussy|tits|sack|ballsack|nutsack|knob|bollocks|d|c)\b"), 0.9),
     ("sexualised body", re.compile(r"\b(?:nice|great|fat|sexy|hot|her|his|that|juicy)\s+(?:ass|arse|butt|tits|boobs|rack)\b"), 0.85),
     ("oral sex slang", re.compile(r"\b(?:gives?|giving|give me|got) (?:good |great )?(?:head|a blowjob|a bj|a handjob)\b"), 0.85),
     ("flash", re.compile(r"\b(?:flash|show|get out) (?:your|her|us your|them) (?:boobs|tits|ass|arse|body|breasts)\b"), 0.85),
@@ -59,8 +59,15 @@ def _fallback():
     return Lexicon(kept, inflect=False)
 
 
+# Emoji that stand for sex: the aubergine, or the peach with droplets.
+SEXUAL_EMOJI = re.compile("\U0001F346|\U0001F351[^\n]{0,3}\U0001F4A6|\U0001F4A6[^\n]{0,3}\U0001F351")
+
+
 def check(doc):
-    findings = [Finding(GUIDELINE, 0.85, s, e, f"vulgarity word list: {entry}") for s, e, entry in lexicon("vulgarity.txt").find(doc)
+    findings = []
+    if "\U0001F346" in doc.original or "\U0001F4A6" in doc.original:
+        findings.extend(Finding(GUIDELINE, 0.7, m.start(), m.end(), "sexual emoji") for m in SEXUAL_EMOJI.finditer(doc.original))
+    findings += [Finding(GUIDELINE, 0.85, s, e, f"vulgarity word list: {entry}") for s, e, entry in lexicon("vulgarity.txt").find(doc)
                 if not _innocent_use(doc, s, e)]
     findings.extend(phrase_findings(doc, GUIDELINE, RULES, cues=CUES, per_rule=RULE_CUES))
     fallback = list(_fallback().find(doc))
