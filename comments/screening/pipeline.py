@@ -12,6 +12,7 @@ PHASES = (profanity, vulgarity, threat, personal_attack, abuse, promotion)
 # Readings of a comment under which a guideline's model may not flag on its own (see each function).
 MODEL_DOUBTS = {
     "profanity": profanity.doubts_model,
+    "vulgarity": vulgarity.doubts_model,
     "threat": threat.doubts_model,
     "abuse": abuse.doubts_model,
     "promotion": promotion.doubts_model,

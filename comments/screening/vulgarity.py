@@ -79,3 +79,10 @@ def check(doc):
         findings.extend(Finding(GUIDELINE, FALLBACK, start, end, f"better-profanity word list: {entry}")
                         for start, end, entry in fallback if (start, end) not in claimed)
     return findings
+
+
+def doubts_model(doc, rule_scores) -> bool:
+    """A vulgarity-model guess whose only crude words are names or farmyard words ("Dick Cheney's
+    memoir") is not a flag."""
+    hits = list(lexicon("vulgarity.txt").find(doc))
+    return bool(hits) and all(_innocent_use(doc, start, end) for start, end, _ in hits)
