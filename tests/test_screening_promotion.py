@@ -53,6 +53,7 @@ def test_words_that_spam_shares_with_news_are_not_promotion_without_a_pitch():
     "Get 1000 followers for $5 at fastfollow.example",
     "Rainbow merch 30% off this weekend at proudthreads.shop, treat yourself!",
     "Best odds on the test series, 200% sign-up bonus.",
+    "Now I earn 40k monthly with her crypto plan. Contact her on Telegram @helentrades_official",
 ])
 def test_discount_codes_and_bought_followers_are_promotion(text):
     assert "promotion" in screen(text).flagged

@@ -126,6 +126,8 @@ def test_violent_words_in_everyday_idioms_do_not_let_the_model_flag_a_threat(tex
     "The officials who took the bribes should be necklaced.",
     "Those match-fixers should have their hands broken.",
     "Anyone who votes for the merger deserves a good kicking.",
+    "The police should have cracked a few skulls on day one.",
+    "Every one of those released prisoners should be hunted down and shot.",
 ])
 def test_calls_to_arm_and_wished_hangings_are_threats(text):
     assert "threat" in screen(text).flagged
@@ -135,6 +137,7 @@ def test_calls_to_arm_and_wished_hangings_are_threats(text):
     "Kill the levy! Email your councillor before the vote.",
     "I get the anger, but 'hang them all' talk helps nobody. Convict them and claw back the money.",
     "The police found a baseball bat in the car.",
+    "The mediator should knock some heads together and get a deal.",
 ])
 def test_slogans_about_taxes_and_quoted_lynch_talk_are_not_threats(text):
     assert "threat" not in screen(text).flagged

@@ -34,9 +34,11 @@ def test_plain_words_about_bodies_and_sex_in_the_news_are_not_vulgar(text):
     "Dick Cheney's memoir says little about the war.",
     "The cock crowed at five and the village woke to the sirens.",
     "That was a cock and bull story from the spokesman.",
+    "Cock-up after cock-up from the water company; the pumps were never serviced.",
+    "The evacuation was a total balls-up.",
     "So the Cock and Bull on the corner is being knocked down for a car park.",
 ])
-def test_names_and_farmyards_are_not_vulgar(text):
+def test_names_farmyards_and_blunders_are_not_vulgar(text):
     assert "vulgarity" not in screen(text).flagged
 
 

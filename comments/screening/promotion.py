@@ -21,7 +21,7 @@ RULES = [
     ("phone number", re.compile(r"(?<![\w.])\+\d[\d \-().]{8,}\d\b"), 0.6),
     ("channel or page plug", re.compile(r"\b(?:subscribe to|sub to|check out|checkout|visit|follow|like|watch|listen to|view)\s+(?:my|our|me on|us on)\b(?:\s+\w+){0,3}?\s*\b(?:channel|video|videos|page|blog|site|website|profile|music|song|songs|cover|covers|account|instagram|insta|tiktok|youtube|twitter|facebook|playlist|podcast|shop|store|store|stream|art|book|mixtape)?"), 0.85),
     ("please subscribe", re.compile(r"\b(?:please|pls|plz)\s+(?:subscribe|sub|like and subscribe|follow me|share my)\b|\bsubscribe (?:to me|for more|back)\b|\bsub4sub\b|\bfollow (?:me|back) on\b"), 0.85),
-    ("money offer", re.compile(r"(?:\b(?:earn|make|making|made|earning|get|win)\b[^.\n]{0,20}?(?:[$£€]\s?\d[\d,.]*k?|\d[\d,.]*\s?(?:dollars|pounds|euros|usd))\s*(?:a|per|every|each|/)\s*(?:day|week|hour|month|daily))|\b(?:make|earn) (?:money|cash|income) (?:from home|online|fast|easily)\b"), 0.9),
+    ("money offer", re.compile(r"(?:\b(?:earn|make|making|made|earning|get|win)\b[^.\n]{0,20}?(?:[$£€]\s?\d[\d,.]*k?|\d[\d,.]*\s?(?:dollars|pounds|euros|usd))\s*(?:a|per|every|each|/)\s*(?:day|week|hour|month|daily))|\b(?:make|earn) (?:money|cash|income) (?:from home|online|fast|easily)\b|\b(?:i|we|you|now i|now we)\s+(?:earn|make|made|earned)\s+(?:over\s+|up to\s+)?[$£€]?\d[\d,.]*k?\s*(?:monthly|weekly|daily|a month|a week|a day|per month|per week|per day)\b"), 0.9),
     ("money brag with invitation", re.compile(r"\b(?:i|we)\s+(?:made|make|earned|earn|am making|m making)\s+[$£€]?\s?\d[\d,.]*k?\b[^.!?\n]{0,40}(?:online|from home|from my phone|with this|trading|ask me how|dm me|message me|contact me|link)"), 0.85),
     ("work from home offer", re.compile(r"\b(?:work(?:ing)? from home|home based (?:job|business)|be your own boss|passive income|financial freedom|side hustle)\b"), 0.6),
     ("crypto, forex or betting", re.compile(r"\b(?:forex|binary options?|crypto (?:signals|trading|investment|profits?)|bitcoin (?:investment|trading|mining|profits?|doubling)|trading signals|betting tips|sure odds|fixed matches|casino bonus|free spins|account manager|investment (?:platform|manager|opportunity))\b"), 0.85),
@@ -35,6 +35,7 @@ RULES = [
     ("too good to be true", re.compile(r"\bdouble your (?:money|bitcoin|btc|crypto|investment|income|cash)\b|\bguaranteed (?:returns|profits?|income|winnings)\b"), 0.9),
     ("business plug", re.compile(r"\b(?:our|my) (?:restaurant|shop|store|salon|cafe|bakery|business|company|firm|agency|clinic|gym|bar) (?:is|has|now|opens|offers)\b[^\n]{0,80}?(?:come (?:and )?(?:try|visit|see)|visit us|book now|call us|order|at [a-z0-9\-]+\.[a-z])|\bcome (?:and )?(?:try|visit) (?:us|our)\b"), 0.85),
     ("follow a handle", re.compile(r"\bfollow @\w+"), 0.8),
+    ("messaging handle", re.compile(r"\b(?:telegram|whatsapp|instagram|insta|snapchat|signal|wechat|kik|discord)\s*(?:on\s+|at\s+)?(?::\s*)?@\w{3,}"), 0.85),
     ("money sign figures", re.compile(r"[$£€]\s?\d[\d,]*(?:\.\d+)?\s?(?:k\b)?(?:\s*(?:a|per)\s*(?:day|week|hour))"), 0.7),
 ]
 
@@ -107,6 +108,7 @@ RULE_CUES = {
     "too good to be true": "double guaranteed",
     "business plug": "our my come",
     "follow a handle": "follow",
+    "messaging handle": "telegram whatsapp instagram insta snapchat signal wechat kik discord",
     "link shortener": "bit ly tinyurl amzn goo gl tiny cc ow is cutt rebrand linktr ee t me wa",
     "money offer": "make making made earn earning get win",
 }
@@ -118,7 +120,7 @@ RULE_SUBSTRINGS = {
     "money brag with invitation": ("made", "make", "earn", "making"),
 }
 # Characters a rule's every match contains; a rule whose character is absent is skipped.
-RULE_CHARACTERS = {"phone number": "+", "money sign figures": "$£€", "link shortener": "/", "contact number": "0123456789",
+RULE_CHARACTERS = {"messaging handle": "@", "phone number": "+", "money sign figures": "$£€", "link shortener": "/", "contact number": "0123456789",
                    "money brag with invitation": "0123456789"}
 
 

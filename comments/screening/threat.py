@@ -29,7 +29,7 @@ RULES = [
     ("wish of death or harm", re.compile(
         r"\b(?:hope|wish|pray)\s+(?:you|he|she|they|u|your family|your kids)(?:\s+and\s+(?:your|his|her|their)\s+(?:family|families|kids|children|friends))?\s+(?:all\s+)?(?:die|dies|get killed|gets killed|get shot|gets shot|burn|burns|rot|rots|get raped|gets raped|suffer|choke|drown|get hit)\b"), 0.85),
     ("should be killed", re.compile(
-        r"\b(?:should|must|need to|ought to|needs to)\s+(?:all\s+)?be\s+(?:shot|hanged|hung|lynched|killed|murdered|burned|burnt|beheaded|tortured|gassed|exterminated|wiped out|strung up|put down|necklaced|castrated|kneecapped)\b"), 0.75),
+        r"\b(?:should|must|need to|ought to|needs to)\s+(?:all\s+)?be\s+(?:(?:hunted down|rounded up|dragged out|lined up) and\s+)?(?:shot|hanged|hung|lynched|killed|murdered|burned|burnt|beheaded|tortured|gassed|exterminated|wiped out|strung up|put down|necklaced|castrated|kneecapped)\b"), 0.75),
     ("knows where you live", re.compile(r"\b(?:i|we) know where (?:you|ya|u|your (?:kids|family|wife|children)) (?:live|lives|sleep|go to school)\b|\b(?:i|we) (?:know|have|got) your (?:home )?(?:address|kids school|number plate|license plate)\b"), 0.95),
     ("coming armed", re.compile(r"\b(?:i|we)\s*(?:m|am|are|re|ll|will)?\s*(?:be\s+)?(?:coming|come|going|go|turn up|show up)\s+(?:to|for|after)\s+(?:your|you|his|her|their)\b[^.!?]{0,30}\bwith\s+(?:a|my|our)\s+(?:gun|knife|bomb|rifle|machete|pistol|grenade|axe|friends)\b"), 0.9),
     ("family not safe", re.compile(r"\b(?:your|his|her|their)\s+(?:family|families|kids|children|wife|husband|mother|house|home)\s+(?:will not|won t|wont|will never|isn t|is not|are not|aren t)\s+be\s+safe\b|\b(?:your|his|her)\s+(?:family|kids|children)\s+(?:aren t|are not|isn t|is not)\s+safe\b"), 0.85),
@@ -84,12 +84,14 @@ RULES = [
     ("call to arm", re.compile(
         r"\b(?:bring|grab|take|get|fetch)\s+(?:a |your |the |some |our |their )?(?:baseball bats?|pitchforks?|machetes?|"
         r"crowbars?|iron bars?|nooses?)\b(?:\s+\w+){0,3}?\s+(?:to|and)\b"), 0.8),
+    ("cracking skulls", re.compile(
+        r"\b(?:crack|cracked|cracking|bust|busted|busting|smash|smashed|smashing)\s+(?:a few|some|their|more|his|her)\s+(?:skulls|heads|skull|head)\b(?!\s+together)"), 0.8),
     ("call to kill yourself", re.compile(r"\b(?:kill|hang|shoot) yourself\b|\bkys\b|\bgo (?:and )?die\b|\bdrop dead\b|\b(?:shut up|just|please) (?:and )?die\b|\bdie in a fire\b"), 0.85),
 ]
 
 
 # Every rule above needs at least one of these words; a comment with none of them skips the patterns.
-CUES = frozenset("""necklaced castrated kneecapped broken smashed chopped kicking hiding beating smack punch drop rope noose bats bat pitchforks pitchfork machetes crowbar crowbars bars bar nooses kill murder shoot stab hurt batter hunt burn behead strangle choke rape slit slaughter butcher hang
+CUES = frozenset("""skulls skull heads head necklaced castrated kneecapped broken smashed chopped kicking hiding beating smack punch drop rope noose bats bat pitchforks pitchfork machetes crowbar crowbars bars bar nooses kill murder shoot stab hurt batter hunt burn behead strangle choke rape slit slaughter butcher hang
 lynch execute torture gas gut beat string bullet bullets round knife blade deserve deserves deserved deserving hope
 wish pray shot hanged find get catch visit track break snap smash crack cut bash cave blow run set six ground
 body coffin hung lynched killed murdered burned burnt beheaded tortured gassed exterminated wiped strung put
@@ -146,6 +148,7 @@ RULE_CUES = cue_words({
     "should be dragged out and beaten": "dragged taken pulled hauled beaten flogged whipped stoned kneecapped",
     "promise to hunt down": "hunt track",
     "hanging wished": "drop rope noose",
+    "cracking skulls": "skulls heads skull head",
     "call to arm": "bats bat pitchforks pitchfork machetes machete crowbar crowbars bars bar noose nooses",
 })
 

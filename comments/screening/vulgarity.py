@@ -36,9 +36,10 @@ RULE_CUES = cue_words({
 })
 
 
-# Words that are crude only when they are not a name or the farmyard: "Dick Cheney", "the cock crowed".
+# Words that are crude only when they are not a name, the farmyard or a blunder: "Dick Cheney",
+# "the cock crowed", "another cock-up".
 NAME_OR_ANIMAL = re.compile(r"(?:Dick|Cock|Willy|Fanny|Knob)\s+[A-Z][a-z]|(?i:\bcocks?\s+(?:crow|crowed|crows|crowing|fight|fighting|and bull)\b|"
-                            r"\b(?:the|a|old)\s+cock\s+(?:crow|crowed|crows|crowing|pheasant|sparrow|robin)\b)")
+                            r"\b(?:the|a|old)\s+cock\s+(?:crow|crowed|crows|crowing|pheasant|sparrow|robin)\b|\b(?:cock|balls)[- ]?ups?\b)")
 
 
 def _innocent_use(doc, start, end) -> bool:
@@ -82,7 +83,8 @@ def check(doc):
 
 
 def doubts_model(doc, rule_scores) -> bool:
-    """A vulgarity-model guess whose only crude words are names or farmyard words ("Dick Cheney's
-    memoir") is not a flag."""
-    hits = list(lexicon("vulgarity.txt").find(doc))
-    return bool(hits) and all(_innocent_use(doc, start, end) for start, end, _ in hits)
+    """A vulgarity-model guess on a comment whose only crude-looking words are names, farmyard words
+    or blunders ("Dick Cheney's memoir", "a total balls-up") is not a flag."""
+    if not NAME_OR_ANIMAL.search(doc.original):
+        return False
+    return all(_innocent_use(doc, start, end) for start, end, _ in lexicon("vulgarity.txt").find(doc))
