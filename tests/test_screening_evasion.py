@@ -55,7 +55,7 @@ def test_a_hash_hiding_a_letter_is_seen_through_but_a_hashtag_is_not():
     result = screen(text)
     assert "profanity" in result.flagged
     assert any(text[e.start:e.end] == "bulls#it" for e in result.evidence)
-    assert screen("Follow #news for the latest").flagged == ()
+    assert "profanity" not in screen("Follow #news for the latest").flagged
 
 
 @pytest.mark.parametrize("text, guideline, held", [

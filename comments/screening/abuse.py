@@ -67,7 +67,13 @@ def cues() -> frozenset:
     return frozenset(words | set("typical lazy dirty thieving filthy smelly stinking greedy drunken savage inbred scrounging ban islam judaism koran quran back kitchen sandwich homosexuality being death mosque mosques synagogue synagogues church churches temple temples gurdwara gurdwaras".split()))
 
 
+# Slurs that are also names: "Dick Van Dyke", "Dyke Road".
+NAMES = re.compile(r"\bVan Dyke\b|\bDyke (?:Road|Street|Lane|Avenue)\b")
+
+
 def _quoted_or_condemned(doc, start, end) -> bool:
+    if "Dyke" in doc.original and any(m.start() <= start < m.end() for m in NAMES.finditer(doc.original)):
+        return True
     before, after = doc.original[max(0, start - 1):start], doc.original[end:end + 1]
     if before and after and before in QUOTES and after in QUOTES:
         return True

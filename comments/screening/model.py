@@ -175,11 +175,15 @@ def model_set() -> ModelSet | None:
     return ModelSet(loaded) if loaded else None
 
 
-def known_words():
-    """Every word the models learnt a weight for: a dictionary of the words comments use, for
-    reading a stretched word (`Document(text, known=...)`)."""
-    models = model_set()
-    return models.unigrams if models is not None else frozenset()
+@lru_cache(maxsize=None)
+def known_words() -> frozenset:
+    """The words of the models' training texts (`models/vocabulary.txt`, written by
+    `train_screening`): a dictionary of the words comments use, for reading a stretched word
+    (`Document(text, known=...)`)."""
+    path = MODEL_DIR / "vocabulary.txt"
+    if not path.exists():
+        return frozenset()
+    return frozenset(path.read_text(encoding="utf-8").split())
 
 
 def predict(doc, rule_scores: dict, doubts: dict | None = None):

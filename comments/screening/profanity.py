@@ -5,6 +5,7 @@ import re
 from comments.screening.lexicon import lexicon
 from comments.screening.result import Finding
 from comments.screening.thresholds import FLAG
+from comments.screening.vulgarity import INNOCENT_USE
 
 GUIDELINE = "profanity"
 STRONG, MILD = 0.9, 0.3
@@ -34,6 +35,10 @@ def check(doc):
 
 
 def doubts_model(doc, rule_scores) -> bool:
-    """The offensive model cannot tell swearing from slurs or crude words: when a word list has
-    already named the comment abuse or vulgarity, the model's profanity guess only ranks."""
-    return rule_scores["abuse"] >= FLAG["abuse"] or rule_scores["vulgarity"] >= FLAG["vulgarity"]
+    """The offensive model cannot tell swearing from slurs or crude words, nor a crude word from a
+    name ("Dick Van Dyke"): when a word list has already named the comment abuse or vulgarity, or
+    has found no swear word at all while a crude-looking word is in innocent use, the model's
+    profanity guess only ranks."""
+    if rule_scores["abuse"] >= FLAG["abuse"] or rule_scores["vulgarity"] >= FLAG["vulgarity"]:
+        return True
+    return rule_scores["profanity"] < FLAG["profanity"] and bool(INNOCENT_USE.search(doc.original))

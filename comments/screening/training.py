@@ -56,6 +56,24 @@ def nb_ratios(X, y):
     return np.log((positive / positive.sum()) / (negative / negative.sum()))
 
 
+VOCABULARY_FILE = "vocabulary.txt"
+
+
+def write_vocabulary(paths, *, out_dir: Path = MODEL_DIR, min_count: int = 2) -> int:
+    """Write every word that occurs at least `min_count` times in the training texts, one a line:
+    the dictionary a stretched word is read against (`model.known_words`). Returns its size."""
+    from collections import Counter
+
+    counts = Counter()
+    for row in read_rows(paths):
+        if not is_held_out(str(row["id"])):
+            counts.update(w for w in Document(row["text"]).word_texts if w.isalpha())
+    words = sorted(w for w, n in counts.items() if n >= min_count)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    (out_dir / VOCABULARY_FILE).write_text("\n".join(words) + "\n", encoding="utf-8")
+    return len(words)
+
+
 def train(model_file: str, paths, *, C: float | None = None, keep: int = KEEP_FEATURES, out_dir: Path = MODEL_DIR) -> dict:
     import scipy.sparse
     from sklearn.feature_extraction import DictVectorizer

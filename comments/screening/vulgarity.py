@@ -36,14 +36,21 @@ RULE_CUES = cue_words({
 })
 
 
-# Words that are crude only when they are not a name, the farmyard or a blunder: "Dick Cheney",
-# "the cock crowed", "another cock-up".
-NAME_OR_ANIMAL = re.compile(r"(?:Dick|Cock|Willy|Fanny|Knob)\s+[A-Z][a-z]|(?i:\bcocks?\s+(?:crow|crowed|crows|crowing|fight|fighting|and bull)\b|"
-                            r"\b(?:the|a|old)\s+cock\s+(?:crow|crowed|crows|crowing|pheasant|sparrow|robin)\b|\b(?:cock|balls)[- ]?ups?\b)")
+# Crude-looking words in innocent use: names ("Dick Cheney", "Philip K. Dick", "Moby-Dick"), the
+# farmyard and the garden ("the cock crowed", "blue tits", "pussy willow"), blunders ("another
+# cock-up"), food, furniture and Latin ("spotted dick", "a knob of butter", "shag pile", "cum laude").
+INNOCENT_USE = re.compile(
+    r"(?:Dick|Cock|Willy|Fanny|Knob)\s+[A-Z][a-z]|(?<=[\w.,] )(?:Dick|Willy|Fanny)\b|\bMoby[- ]Dick\b|"
+    r"(?i:\bcocks?\s+(?:crow|crowed|crows|crowing|fight|fighting|and bull)\b|"
+    r"\b(?:the|a|old)\s+cock\s+(?:crow|crowed|crows|crowing|pheasant|sparrow|robin)\b|\b(?:cock|balls)[- ]?ups?\b|"
+    r"\bspotted dick\b|\bcocker spaniels?\b|\bcock[- ]a[- ]leekie\b|\btit[- ]for[- ]tat\b|\bshag[- ]?pile\b|"
+    r"\bpussy ?willows?\b|\b(?:magna |summa )?cum laude\b|\b(?:door|temperature|volume|control|gear|radio) ?knobs?\b|"
+    r"\bknobs? of butter\b|\brevenge porn\b|\b(?:blue|coal|marsh|willow|crested|long[- ]tailed) tits?\b|"
+    r"\bgreat tits? (?:and|nest\w*|on the (?:bird )?feeder|in (?:the|our) (?:garden|box|nest))|\b(?:and|of) great tits\b)")
 
 
 def _innocent_use(doc, start, end) -> bool:
-    return any(m.start() <= start < m.end() for m in NAME_OR_ANIMAL.finditer(doc.original, max(0, start - 10), end + 20))
+    return any(m.start() <= start < m.end() for m in INNOCENT_USE.finditer(doc.original, max(0, start - 12), end + 20))
 
 
 @lru_cache(maxsize=None)
@@ -60,16 +67,24 @@ def _fallback():
     return Lexicon(kept, inflect=False)
 
 
-# Emoji that stand for sex: the aubergine, or the peach with droplets.
-SEXUAL_EMOJI = re.compile("\U0001F346|\U0001F351[^\n]{0,3}\U0001F4A6|\U0001F4A6[^\n]{0,3}\U0001F351")
+# Emoji that stand for sex: the aubergine or the peach beside droplets, a tongue, a smirk, a wink,
+# eyes or each other. Either one alone is just food ("four eggplants 🍆🍆 from the market").
+SEXUAL_FRUIT = ("\U0001F346", "\U0001F351")
+WINKS = frozenset("\U0001F4A6\U0001F445\U0001F60F\U0001F609\U0001F440\U0001F346\U0001F351")
+
+
+def _sexual_emoji(text: str):
+    for fruit in SEXUAL_FRUIT:
+        position = text.find(fruit)
+        if position >= 0 and any(c in WINKS and c != fruit for c in text):
+            yield Finding(GUIDELINE, 0.7, position, position + 1, "sexual emoji")
+            return
 
 
 def check(doc):
-    findings = []
-    if "\U0001F346" in doc.original or "\U0001F4A6" in doc.original:
-        findings.extend(Finding(GUIDELINE, 0.7, m.start(), m.end(), "sexual emoji") for m in SEXUAL_EMOJI.finditer(doc.original))
-    findings += [Finding(GUIDELINE, 0.85, s, e, f"vulgarity word list: {entry}") for s, e, entry in lexicon("vulgarity.txt").find(doc)
-                if not _innocent_use(doc, s, e)]
+    text = doc.original
+    findings = list(_sexual_emoji(text)) if "\U0001F346" in text or "\U0001F351" in text else []
+    findings += [Finding(GUIDELINE, 0.85, s, e, f"vulgarity word list: {entry}") for s, e, entry in lexicon("vulgarity.txt").find(doc)]
     findings.extend(phrase_findings(doc, GUIDELINE, RULES, cues=CUES, per_rule=RULE_CUES))
     fallback = list(_fallback().find(doc))
     if fallback:
@@ -79,12 +94,12 @@ def check(doc):
                    for start, end, _ in lexicon(name).find(doc)}
         findings.extend(Finding(GUIDELINE, FALLBACK, start, end, f"better-profanity word list: {entry}")
                         for start, end, entry in fallback if (start, end) not in claimed)
-    return findings
+    return [f for f in findings if not _innocent_use(doc, f.start, f.end)]
 
 
 def doubts_model(doc, rule_scores) -> bool:
     """A vulgarity-model guess on a comment whose only crude-looking words are names, farmyard words
     or blunders ("Dick Cheney's memoir", "a total balls-up") is not a flag."""
-    if not NAME_OR_ANIMAL.search(doc.original):
+    if not INNOCENT_USE.search(doc.original):
         return False
     return all(_innocent_use(doc, start, end) for start, end, _ in lexicon("vulgarity.txt").find(doc))

@@ -3,11 +3,11 @@ from pathlib import Path
 from django.core.management.base import BaseCommand
 
 from comments.screening.model import MODEL_DIR
-from comments.screening.training import TARGETS, train
+from comments.screening.training import TARGETS, train, write_vocabulary
 
 SHARED = Path(__file__).resolve().parents[4] / "shared" / "datasets"
 # Our own labelled news comments: every file but the held-out one and the blind batches.
-NEWS = [f"tests/data/news_comments_{name}.jsonl" for name in ("dev", "tuning", "training", "unseen", "unseen2", "unseen8", "unseen12", "unseen13")]
+NEWS = [f"tests/data/news_comments_{name}.jsonl" for name in ("dev", "tuning", "training", "unseen", "unseen2", "unseen8", "unseen12", "unseen13", "unseen14")]
 DEFAULT_DATA = {
     "offensive.json": [SHARED / "davidson" / "davidson.jsonl", "tests/data/news_comments_dev.jsonl"],
     "promotion.json": [SHARED / "youtube_spam" / "youtube_spam.jsonl", "var/davidson_clean_as_not_promotion.jsonl", *NEWS],
@@ -43,6 +43,10 @@ class Command(BaseCommand):
             spec = train(name, [str(p) for p in paths], C=C, out_dir=output_dir)
             self.stdout.write(f"{name}: {spec['rows']} rows ({spec['positives']} positive), "
                               f"{len(spec['weights'])} features kept")
+        if model is None:  # the dictionary for stretched words: every training text of every model
+            every = dict.fromkeys(str(p) for name in TARGETS for p in (data or [*DEFAULT_DATA[name], *extra]))
+            size = write_vocabulary(list(every), out_dir=output_dir)
+            self.stdout.write(f"vocabulary.txt: {size} words")
 
 
 def _write_davidson_clean(path: Path):
