@@ -16,6 +16,8 @@ from comments.screening import screen
     "The n1gger next door.",
     "Never trust a Muslim, this trial proves it.",
     "Every Arab in that region is a terrorist in waiting.",
+    "Knife crime is what you get when you let in African vermin.",
+    "They are a thieving tribe that will never let anyone else rule.",
 ])
 def test_slurs_and_group_hatred_are_abuse(text):
     assert "abuse" in screen(text).flagged
@@ -30,6 +32,7 @@ def test_slurs_and_group_hatred_are_abuse(text):
     'The MP called migrants "vermin" on radio; that language is disgusting.',
     'Shouting "faggot" at a footballer is homophobic abuse.',
     "Using the word paki about a colleague is racist.",
+    "The video where a man screams 'go back to your country, you p*ki' at the driver shows what she put up with.",
     "Every refugee I met in the camp is a teacher, a nurse or a farmer.",
 ])
 def test_neutral_mentions_and_condemned_quotes_are_not_abuse(text):

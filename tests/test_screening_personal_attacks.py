@@ -14,6 +14,7 @@ from comments.screening import screen
     "Y0u are such an 1d1ot.",
     "The reporter is a complete imbecile.",
     "lol u r actually retarded if u think the strike is about pay",
+    "The councillor is a pompous little prick.",
 ])
 def test_insults_aimed_at_people_are_personal_attacks(text):
     assert "personal_attack" in screen(text).flagged
@@ -27,6 +28,8 @@ def test_insults_aimed_at_people_are_personal_attacks(text):
     "These election promises are garbage.",
     "The government is corrupt from top to bottom.",
     "I'd rather the board did buybacks than bonuses, but nobody asked me.",
+    "He's not a traitor for meeting the ambassador, that's the shadow minister's job.",
+    "You're right that renters are the real losers in this.",
 ])
 def test_criticism_of_ideas_and_governments_is_not_a_personal_attack(text):
     assert "personal_attack" not in screen(text).flagged

@@ -17,6 +17,7 @@ from comments.screening import screen
     "FUCK THIS",
     "Voetsek, this minister talks kak every week.",
     "Dem politician a pure bumbaclot.",
+    "Putang ina, this inquiry is a circus.",
 ])
 def test_swearing_is_flagged_however_it_is_spelled(text):
     assert "profanity" in screen(text).flagged

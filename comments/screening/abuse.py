@@ -48,7 +48,7 @@ def rules():
             r"\b(?:hope|wish|should|must|need to|needs to|let s|lets|gonna|going to|will|ll)\b(?:\s+\w+){0,4}?\s+(?:burn|burns|bomb|bombs|torch|torches|blow up|blows up|firebomb|firebombs)\s+(?:down\s+)?(?:the\s+|every\s+|all\s+|that\s+|their\s+|a\s+)?(?:mosques?|synagogues?|churches|church|temples?|gurdwaras?)\b"), 0.85),
         ("deport a whole group", re.compile(rf"\b(?:deport|expel|ban|intern)\s+(?:all|every(?: last| single)?|the lot of)\s+(?:the\s+|these\s+|those\s+)?{group}\b"), 0.85),
         ("group breeding like vermin", re.compile(rf"\b(?:{group}|these people|those people)\s+(?:breed|multiply|spread|swarm|reproduce)\s+like\s+(?:rats|rabbits|cockroaches|vermin|flies|insects|locusts|animals)\b"), 0.9),
-        ("group with a slurring adjective", re.compile(rf"\b(?:typical|lazy|dirty|thieving|filthy|smelly|stinking|greedy|drunken|savage|inbred|scrounging)\s+(?:\w+\s+)?{group}\b"), 0.8),
+        ("group with a slurring adjective", re.compile(rf"\b(?:typical|lazy|dirty|thieving|filthy|smelly|stinking|greedy|drunken|savage|inbred|scrounging)\s+(?:\w+\s+)?(?:{group}|tribes?|race)\b"), 0.8),
         ("ban a religion", re.compile(r"\bban (?:islam|judaism|the koran|the quran|all mosques|mosques|synagogues|all muslims|muslims|all jews|jews)\b"), 0.8),
         ("death to a group", re.compile(rf"\bdeath to (?:all\s+)?(?:the\s+)?{group}\b"), 0.95),
         ("never trust a group", re.compile(rf"\bnever trust (?:a|an|any|the|them)\s+{group}\b"), 0.85),
@@ -56,6 +56,10 @@ def rules():
             rf"\b(?:every|each|any)\s+(?:single\s+)?{group}\b[^.!?]{{0,40}}?\b(?:is|s)\s+(?:a|an|just a|just an)\s+"
             r"(?:terrorist|criminal|rapist|thief|parasite|animal|savage|scrounger|invader|paedophile|pedophile|groomer|"
             r"liability|threat|suicide bomber|jihadi)s?\b"), 0.85),
+        ("people called vermin", re.compile(
+            r"\b(?:african|arab|muslim|jewish|mexican|indian|pakistani|romanian|polish|somali|nigerian|afghan|"
+            r"syrian|kurdish|turkish|chinese|gypsy|roma|immigrant|migrant|refugee|islamic|christian|hindu|sikh|gay|tribal|foreign)\s+"
+            r"(?:vermin|savages|animals|rats|cockroaches|parasites|scum|filth|invaders|leeches|monkeys|apes|subhumans)\b"), 0.85),
         ("no group wanted", re.compile(rf"\b(?:no more|ban all|keep out|kick out|get rid of all|get rid of the)\s+(?:the\s+)?{group}\b"), 0.7),
     ]
 
@@ -64,7 +68,7 @@ def rules():
 def cues() -> frozenset:
     """Every group rule needs a group's name or one of its fixed phrases' words."""
     words = {w for entry in read_list("groups.txt") for w in entry.split()}
-    return frozenset(words | set("typical lazy dirty thieving filthy smelly stinking greedy drunken savage inbred scrounging ban islam judaism koran quran back kitchen sandwich homosexuality being death mosque mosques synagogue synagogues church churches temple temples gurdwara gurdwaras".split()))
+    return frozenset(words | set("typical lazy dirty thieving filthy smelly stinking greedy drunken savage inbred scrounging ban islam judaism koran quran back kitchen sandwich homosexuality being death mosque mosques synagogue synagogues church churches temple temples gurdwara gurdwaras vermin savages animals rats cockroaches parasites scum filth invaders leeches monkeys apes subhumans".split()))
 
 
 # Slurs that are also names: "Dick Van Dyke", "Dyke Road".
@@ -97,6 +101,7 @@ RULE_CUES = cue_words({
     "place of worship to be attacked": "mosque mosques synagogue synagogues churches church temple temples gurdwara "
                                        "gurdwaras",
     "no group wanted": "more ban keep kick rid",
+    "people called vermin": "vermin savages animals rats cockroaches parasites scum filth invaders leeches monkeys apes subhumans",
     "never trust a group": "trust",
     "every member of a group called a criminal": "every each any",
     "group with a slurring adjective": "typical lazy dirty thieving filthy smelly stinking greedy drunken savage "

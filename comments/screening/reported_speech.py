@@ -11,7 +11,7 @@ QUOTE_PAIRS = {'"': '"', "“": "”", "‘": "’", "«": "»"}
 REPORTING = re.compile(
     r"\b(?:said|says|say|chanted|chant|shouted|shouting|called|calling|call|wrote|writes|tweeted|posted|quoted|"
     r"reported|reports|according|claimed|claims|statement|slogan|slogans|graffiti|sign|banner|word|term|"
-    r"phrase|words|talk|rhetoric|language|remarks|comments|chants|heard|told|yelled|screamed|writing|written|painted|sprayed|scrawled|daubed|harassment|abuse|abusive|"
+    r"phrase|words|talk|rhetoric|language|remarks|comments|chants|heard|told|yelled|yells|yelling|screams|screaming|shouts|screamed|writing|written|painted|sprayed|scrawled|daubed|harassment|abuse|abusive|"
     r"insult|insults|slur|racist|sexist|homophobic|disgusting|disgraceful|shameful|unacceptable|offensive|condemn\w*|apologi[sz]e)\b",
     re.IGNORECASE,
 )

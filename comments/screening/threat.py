@@ -24,6 +24,9 @@ RULES = [
     ("put a bullet in", re.compile(r"\b(?:put|pump|put a|a) (?:bullet|bullets|round|knife|blade) (?:in|into|through|between)\b"), 0.95),
     ("deserves to die", re.compile(
         r"(?<!nobody )(?<!no one )(?<!no child )(?<!doesn t )(?<!does not )(?<!didn t )(?<!did not )(?<!no body )\b(?:deserves?|deserved|deserving) (?:to (?:die|be (?:shot|killed|hanged|hung|lynched|executed|beaten|stabbed|burned|burnt|tortured))|a bullet|death|a beating|a (?:good |proper |real )?(?:kicking|hiding|beating|smack in the (?:mouth|face)|punch in the (?:mouth|face)))\b"), 0.8),
+    ("body to be maimed", re.compile(
+        r"\b(?:needs?|deserves?|wants?|should have|ought to have)\s+(?:his|her|their|your)\s+(?:eyes|legs|arms|hands|head|teeth|kneecaps|skull|neck|face)\s+"
+        r"(?:gouged out|broken|smashed|smashed in|kicked in|knocked out|caved in|cut off|ripped off|snapped|stamped on)\b"), 0.8),
     ("limbs to be broken", re.compile(
         r"\b(?:should|must|need to|needs to|ought to|deserve to|deserves to)\s+(?:all\s+)?have (?:his|her|their|your) (?:hands|legs|arms|fingers|knees|kneecaps|teeth|necks?|heads?) (?:broken|smashed|cut off|chopped off)\b"), 0.8),
     ("wish of death or harm", re.compile(
@@ -91,7 +94,7 @@ RULES = [
 
 
 # Every rule above needs at least one of these words; a comment with none of them skips the patterns.
-CUES = frozenset("""skulls skull heads head necklaced castrated kneecapped broken smashed chopped kicking hiding beating smack punch drop rope noose bats bat pitchforks pitchfork machetes crowbar crowbars bars bar nooses kill murder shoot stab hurt batter hunt burn behead strangle choke rape slit slaughter butcher hang
+CUES = frozenset("""eyes legs arms hands teeth kneecaps neck face skulls skull heads head necklaced castrated kneecapped broken smashed chopped kicking hiding beating smack punch drop rope noose bats bat pitchforks pitchfork machetes crowbar crowbars bars bar nooses kill murder shoot stab hurt batter hunt burn behead strangle choke rape slit slaughter butcher hang
 lynch execute torture gas gut beat string bullet bullets round knife blade deserve deserves deserved deserving hope
 wish pray shot hanged find get catch visit track break snap smash crack cut bash cave blow run set six ground
 body coffin hung lynched killed murdered burned burnt beheaded tortured gassed exterminated wiped strung put
@@ -111,6 +114,7 @@ lynch execute torture gas gut torch firebomb bomb blow beat string""".split())
 RULE_CUES = cue_words({
     "deserves to die": "deserve deserves deserved deserving",
     "limbs to be broken": "broken smashed cut chopped",
+    "body to be maimed": "eyes legs arms hands head teeth kneecaps skull neck face",
     "kill them all": "all one",
     "violent harm to a body": "bone legs leg neck bones face arms arm jaw skull head throat teeth up over "
                               "fire death pulp under ground bag coffin",

@@ -7,7 +7,7 @@ from comments.screening.training import TARGETS, train, write_vocabulary
 
 SHARED = Path(__file__).resolve().parents[4] / "shared" / "datasets"
 # Our own labelled news comments: every file but the held-out one and the blind batches.
-NEWS = [f"tests/data/news_comments_{name}.jsonl" for name in ("dev", "tuning", "training", "unseen", "unseen2", "unseen8", "unseen12", "unseen13", "unseen14")]
+NEWS = [f"tests/data/news_comments_{name}.jsonl" for name in ("dev", "tuning", "training", "unseen", "unseen2", "unseen8", "unseen12", "unseen13", "unseen14", "unseen15")]
 DEFAULT_DATA = {
     "offensive.json": [SHARED / "davidson" / "davidson.jsonl", "tests/data/news_comments_dev.jsonl"],
     "promotion.json": [SHARED / "youtube_spam" / "youtube_spam.jsonl", "var/davidson_clean_as_not_promotion.jsonl", *NEWS],
