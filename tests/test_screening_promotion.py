@@ -20,6 +20,8 @@ def test_commercial_and_personal_promotion_is_flagged(text):
     "Reuters has more: https://www.reuters.com/world/middle-east/",
     "The BBC reported the same numbers: https://www.bbc.co.uk/news",
     "See the UN report at https://www.un.org/en/",
+    "More background at www.city-archive.example",
+    "Full timeline here: www.floodwatch-cumbria.org",
     "Citizens Advice has a grant checker at https://www.citizensadvice.org.uk/ - no affiliation, it helped my mum.",
     "The troops will fall from 3,000 to 2,500 by mid-January.",
     "The scheme costs £40m over three years.",
@@ -53,6 +55,7 @@ def test_words_that_spam_shares_with_news_are_not_promotion_without_a_pitch():
     "Get 1000 followers for $5 at fastfollow.example",
     "Rainbow merch 30% off this weekend at proudthreads.shop, treat yourself!",
     "Best odds on the test series, 200% sign-up bonus.",
+    "www.cheap-pills.shop",
     "Now I earn 40k monthly with her crypto plan. Contact her on Telegram @helentrades_official",
 ])
 def test_discount_codes_and_bought_followers_are_promotion(text):

@@ -26,7 +26,7 @@ def test_the_result_carries_the_classifier_version():
 
 
 def test_recommendation_follows_the_thresholds():
-    clean, borderline, bad = screen("Thanks for the report."), screen("More background at www.city-archive.example"), screen("I will kill you.")
+    clean, borderline, bad = screen("Thanks for the report."), screen("Anyone tried a side hustle?"), screen("I will kill you.")
     assert clean.recommendation == "approve"
     assert borderline.recommendation == "review" and FLAG["promotion"] <= borderline.scores["promotion"] < REJECT["promotion"]
     assert bad.recommendation == "reject"

@@ -6,7 +6,7 @@ from comments.screening.result import GUIDELINES, Evidence, Finding, Screening
 from comments.screening.thresholds import EVIDENCE, FLAG, REJECT
 
 # Bump when a change to rules, lexicons, thresholds or model changes any score.
-CLASSIFIER_VERSION = "2026.11-11"
+CLASSIFIER_VERSION = "2026.11-12"
 
 PHASES = (profanity, vulgarity, threat, personal_attack, abuse, promotion)
 # Readings of a comment under which a guideline's model may not flag on its own (see each function).

@@ -157,6 +157,20 @@ def check(doc):
     return findings
 
 
+# Words that introduce a link as a source: "more background at", "the full report is on".
+CITING_WORDS = frozenset("""background report reports article piece analysis timeline source sources details data study
+according published figures inquiry transcript statement guide explainer coverage reporting""".split())
+LINK_WORDS = frozenset("www http https".split())
+
+
+def cites_a_source(doc) -> bool:
+    """True when a link is introduced as a source and nothing but the link itself reads as selling."""
+    vocabulary = doc.vocabulary
+    return (not CITING_WORDS.isdisjoint(vocabulary) and SELLING_WORDS.isdisjoint(vocabulary - LINK_WORDS)
+            and not any(c.isdigit() for c in doc.text))
+
+
 def doubts_model(doc, rule_scores) -> bool:
-    """The promotion model flags alone only when the comment also addresses or sells (`has_selling_cue`)."""
-    return not has_selling_cue(doc)
+    """The promotion model flags alone only when the comment also addresses or sells
+    (`has_selling_cue`), and not when it only cites a source (`cites_a_source`)."""
+    return not has_selling_cue(doc) or cites_a_source(doc)
