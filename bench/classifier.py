@@ -105,7 +105,7 @@ def main():
         "news batch unseen9 (any violation)": (load(ROOT / "tests/data/news_comments_unseen9.jsonl", held_out_only=False), None),
         "news batch unseen10 (any violation)": (load(ROOT / "tests/data/news_comments_unseen10.jsonl", held_out_only=False), None),
         "news batch unseen11 (any violation)": (load(ROOT / "tests/data/news_comments_unseen11.jsonl", held_out_only=False), None),
-        "news batch unseen15 (any violation)": (load(ROOT / "tests/data/news_comments_unseen15.jsonl", held_out_only=False), None),
+        "news blind batch unseen16 (any violation)": (load(ROOT / "tests/data/news_comments_unseen16.jsonl", held_out_only=False), None),
     }
     print()
     print("| data | tool | n | precision | recall | F1 | ROC-AUC | clean flagged | comments/s |")

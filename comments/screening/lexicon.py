@@ -131,6 +131,9 @@ class Lexicon:
         suffixes = [e[1:] for e in entries if e.startswith("*") and not e.endswith("*")]
         phrases = [e for e in entries if " " in e]
         self.phrases = (re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b") if phrases else None)
+        # A phrase can match only where all its words are among the comment's words: checking
+        # that first spares most comments the alternation.
+        self.phrase_words = tuple({frozenset(p.split()) for p in phrases})
         self.inflect = inflect
         self._by_length: dict[int, list[str]] = {}
         for word in sorted(self.words | set(prefixes) | set(suffixes)):
@@ -168,7 +171,7 @@ class Lexicon:
                 for index, entry in found:
                     if index == me:
                         yield *doc.token_span(i), entry
-        if self.phrases and self.phrases.search(doc.phrase_text):
+        if self.phrases and any(words <= doc.vocabulary for words in self.phrase_words) and self.phrases.search(doc.phrase_text):
             for m in self.phrases.finditer(doc.phrase_text):
                 start, end = doc.phrase_span(m.start(), m.end())
                 yield start, end, m.group()
