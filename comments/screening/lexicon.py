@@ -134,6 +134,7 @@ class Lexicon:
         # A phrase can match only where all its words are among the comment's words: checking
         # that first spares most comments the alternation.
         self.phrase_words = tuple({frozenset(p.split()) for p in phrases})
+        self.phrase_keys = frozenset(max(p.split(), key=len) for p in phrases)  # one telling word of each
         self.inflect = inflect
         self._by_length: dict[int, list[str]] = {}
         for word in sorted(self.words | set(prefixes) | set(suffixes)):
@@ -171,7 +172,9 @@ class Lexicon:
                 for index, entry in found:
                     if index == me:
                         yield *doc.token_span(i), entry
-        if self.phrases and any(words <= doc.vocabulary for words in self.phrase_words) and self.phrases.search(doc.phrase_text):
+        vocabulary = doc.vocabulary
+        if (self.phrases and not self.phrase_keys.isdisjoint(vocabulary)
+                and any(words <= vocabulary for words in self.phrase_words) and self.phrases.search(doc.phrase_text)):
             for m in self.phrases.finditer(doc.phrase_text):
                 start, end = doc.phrase_span(m.start(), m.end())
                 yield start, end, m.group()

@@ -143,8 +143,9 @@ class Document:
             if len(joined) >= 3:
                 texts.append(joined)
                 self._spaced_spans.append(match.span())
-        if self._known and STRETCHED.search(self.text):
-            texts = [unstretch(t, self._known) if STRETCHED.search(t) else t for t in texts]
+        known = self._known
+        if known:  # a word the dictionary knows is not stretched; only the others are searched
+            texts = [t if t in known or not STRETCHED.search(t) else unstretch(t, known) for t in texts]
         return texts
 
     @cached_property
