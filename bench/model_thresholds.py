@@ -34,9 +34,9 @@ TRAINING = ROOT / "tests/data/news_comments_training.jsonl"
 
 
 def training_paths():
-    from comments.management.commands.train_screening import DEFAULT_DATA, _write_davidson_clean
+    from comments.management.commands.train_screening import DEFAULT_DATA, write_davidson_clean
 
-    _write_davidson_clean(ROOT / "var/davidson_clean_as_not_promotion.jsonl")
+    write_davidson_clean(ROOT / "var/davidson_clean_as_not_promotion.jsonl")
     return [str(ROOT / p) for p in DEFAULT_DATA["threat.json"]]
 
 

@@ -34,6 +34,7 @@ def test_slurs_and_group_hatred_are_abuse(text):
     "Using the word paki about a colleague is racist.",
     "The video where a man screams 'go back to your country, you p*ki' at the driver shows what she put up with.",
     "Every refugee I met in the camp is a teacher, a nurse or a farmer.",
+    "Dick Van Dyke still dancing at his age is a joy.",
 ])
 def test_neutral_mentions_and_condemned_quotes_are_not_abuse(text):
     assert "abuse" not in screen(text).flagged

@@ -16,6 +16,7 @@ import numpy as np
 from comments.screening.thresholds import FLAG, MODEL_ALONE_CEILING, MODEL_CONFIDENT
 
 MODEL_DIR = Path(__file__).parent / "models"
+VOCABULARY_FILE = "vocabulary.txt"  # written by training.write_vocabulary
 # The shipped models. `offensive` and `promotion` learnt from public data sets; the others from our
 # own labelled news comments, one per guideline that words alone cannot judge.
 MODEL_FILES = ("offensive.json", "promotion.json", "threat.json", "personal_attack.json", "abuse.json",
@@ -180,7 +181,7 @@ def known_words() -> frozenset:
     """The words of the models' training texts (`models/vocabulary.txt`, written by
     `train_screening`): a dictionary of the words comments use, for reading a stretched word
     (`Document(text, known=...)`)."""
-    path = MODEL_DIR / "vocabulary.txt"
+    path = MODEL_DIR / VOCABULARY_FILE
     if not path.exists():
         return frozenset()
     return frozenset(path.read_text(encoding="utf-8").split())

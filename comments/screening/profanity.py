@@ -2,10 +2,10 @@
 
 import re
 
+from comments.screening import innocent_use
 from comments.screening.lexicon import lexicon
 from comments.screening.result import Finding
 from comments.screening.thresholds import FLAG
-from comments.screening.vulgarity import INNOCENT_USE
 
 GUIDELINE = "profanity"
 STRONG, MILD = 0.9, 0.3
@@ -41,4 +41,4 @@ def doubts_model(doc, rule_scores) -> bool:
     profanity guess only ranks."""
     if rule_scores["abuse"] >= FLAG["abuse"] or rule_scores["vulgarity"] >= FLAG["vulgarity"]:
         return True
-    return rule_scores["profanity"] < FLAG["profanity"] and bool(INNOCENT_USE.search(doc.original))
+    return rule_scores["profanity"] < FLAG["profanity"] and innocent_use.anywhere(doc)

@@ -12,7 +12,7 @@ import json
 import re
 from pathlib import Path
 
-from comments.screening.model import MODEL_DIR, features
+from comments.screening.model import MODEL_DIR, VOCABULARY_FILE, features
 from comments.screening.normalise import Document
 
 # model file -> (guideline it scores, labels that count as positive, how it learns, default C)
@@ -54,9 +54,6 @@ def nb_ratios(X, y):
     positive = 1.0 + np.asarray(X[y].sum(axis=0)).ravel()
     negative = 1.0 + np.asarray(X[~y].sum(axis=0)).ravel()
     return np.log((positive / positive.sum()) / (negative / negative.sum()))
-
-
-VOCABULARY_FILE = "vocabulary.txt"
 
 
 def write_vocabulary(paths, *, out_dir: Path = MODEL_DIR, min_count: int = 2) -> int:

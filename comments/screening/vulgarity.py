@@ -2,6 +2,7 @@
 import re
 from functools import lru_cache
 
+from comments.screening import innocent_use
 from comments.screening.lexicon import lexicon
 from comments.screening.phases import cue_words, phrase_findings
 from comments.screening.result import Finding
@@ -34,23 +35,6 @@ RULE_CUES = cue_words({
     "leering": "knickers underwear panties bra nipples thong crotch sun",
     "crude sexual phrase": "blow jerk jerks jerking jerked wank wanks wanking wanked bed laid fuck screw ass arse shove take",
 })
-
-
-# Crude-looking words in innocent use: names ("Dick Cheney", "Philip K. Dick", "Moby-Dick"), the
-# farmyard and the garden ("the cock crowed", "blue tits", "pussy willow"), blunders ("another
-# cock-up"), food, furniture and Latin ("spotted dick", "a knob of butter", "shag pile", "cum laude").
-INNOCENT_USE = re.compile(
-    r"(?:Dick|Cock|Willy|Fanny|Knob)\s+[A-Z][a-z]|(?<=[\w.,] )(?:Dick|Willy|Fanny)\b|\bMoby[- ]Dick\b|"
-    r"(?i:\bcocks?\s+(?:crow|crowed|crows|crowing|fight|fighting|and bull)\b|"
-    r"\b(?:the|a|old)\s+cock\s+(?:crow|crowed|crows|crowing|pheasant|sparrow|robin)\b|\b(?:cock|balls)[- ]?ups?\b|"
-    r"\bspotted dick\b|\bcocker spaniels?\b|\bcock[- ]a[- ]leekie\b|\btit[- ]for[- ]tat\b|\bshag[- ]?pile\b|"
-    r"\bpussy ?willows?\b|\b(?:magna |summa )?cum laude\b|\b(?:door|temperature|volume|control|gear|radio) ?knobs?\b|"
-    r"\bknobs? of butter\b|\brevenge porn\b|\b(?:blue|coal|marsh|willow|crested|long[- ]tailed) tits?\b|"
-    r"\bgreat tits? (?:and|nest\w*|on the (?:bird )?feeder|in (?:the|our) (?:garden|box|nest))|\b(?:and|of) great tits\b)")
-
-
-def _innocent_use(doc, start, end) -> bool:
-    return any(m.start() <= start < m.end() for m in INNOCENT_USE.finditer(doc.original, max(0, start - 12), end + 20))
 
 
 @lru_cache(maxsize=None)
@@ -94,12 +78,12 @@ def check(doc):
                    for start, end, _ in lexicon(name).find(doc)}
         findings.extend(Finding(GUIDELINE, FALLBACK, start, end, f"better-profanity word list: {entry}")
                         for start, end, entry in fallback if (start, end) not in claimed)
-    return [f for f in findings if not _innocent_use(doc, f.start, f.end)]
+    return [f for f in findings if not innocent_use.covers(doc, f.start, f.end)]
 
 
 def doubts_model(doc, rule_scores) -> bool:
     """A vulgarity-model guess on a comment whose only crude-looking words are names, farmyard words
     or blunders ("Dick Cheney's memoir", "a total balls-up") is not a flag."""
-    if not INNOCENT_USE.search(doc.original):
+    if not innocent_use.anywhere(doc):
         return False
-    return all(_innocent_use(doc, start, end) for start, end, _ in lexicon("vulgarity.txt").find(doc))
+    return all(innocent_use.covers(doc, start, end) for start, end, _ in lexicon("vulgarity.txt").find(doc))

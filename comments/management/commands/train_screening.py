@@ -39,7 +39,7 @@ class Command(BaseCommand):
         for name in model or sorted(TARGETS):
             paths = data or [*DEFAULT_DATA[name], *extra]
             if not data:
-                _write_davidson_clean(Path("var/davidson_clean_as_not_promotion.jsonl"))
+                write_davidson_clean(Path("var/davidson_clean_as_not_promotion.jsonl"))
             spec = train(name, [str(p) for p in paths], C=C, out_dir=output_dir)
             self.stdout.write(f"{name}: {spec['rows']} rows ({spec['positives']} positive), "
                               f"{len(spec['weights'])} features kept")
@@ -49,7 +49,7 @@ class Command(BaseCommand):
             self.stdout.write(f"vocabulary.txt: {size} words")
 
 
-def _write_davidson_clean(path: Path):
+def write_davidson_clean(path: Path):
     """Davidson's 'neither' tweets, relabelled as not promotion: chatty text that sells nothing."""
     import json
 

@@ -1,0 +1,33 @@
+"""Crude-looking words and slurs in innocent use, shared by every phase that matches word lists.
+
+Names ("Dick Cheney", "Philip K. Dick", "Moby-Dick", "Dick Van Dyke", "Dyke Road"), the farmyard
+and the garden ("the cock crowed", "blue tits", "pussy willow"), blunders ("another cock-up"),
+food, furniture and Latin ("spotted dick", "a knob of butter", "shag pile", "cum laude").
+Capitals matter for names, so this reads the original text.
+"""
+import re
+
+INNOCENT_USE = re.compile(
+    r"(?:Dick|Cock|Willy|Fanny|Knob)\s+[A-Z][a-z]|(?<=[\w.,] )(?:Dick|Willy|Fanny)\b|\bMoby[- ]Dick\b|"
+    r"\bVan Dyke\b|\bDyke (?:Road|Street|Lane|Avenue)\b|"
+    r"(?i:\bcocks?\s+(?:crow|crowed|crows|crowing|fight|fighting|and bull)\b|"
+    r"\b(?:the|a|old)\s+cock\s+(?:crow|crowed|crows|crowing|pheasant|sparrow|robin)\b|\b(?:cock|balls)[- ]?ups?\b|"
+    r"\bspotted dick\b|\bcocker spaniels?\b|\bcock[- ]a[- ]leekie\b|\btit[- ]for[- ]tat\b|\bshag[- ]?pile\b|"
+    r"\bpussy ?willows?\b|\b(?:magna |summa )?cum laude\b|\b(?:door|temperature|volume|control|gear|radio) ?knobs?\b|"
+    r"\bknobs? of butter\b|\brevenge porn\b|\b(?:blue|coal|marsh|willow|crested|long[- ]tailed) tits?\b|"
+    r"\bgreat tits? (?:and|nest\w*|on the (?:bird )?feeder|in (?:the|our) (?:garden|box|nest))|\b(?:and|of) great tits\b)")
+
+
+def anywhere(doc) -> bool:
+    """True when the comment has any innocent use at all (a cheap first check)."""
+    return bool(INNOCENT_USE.search(doc.original))
+
+
+def covers(doc, start: int, end: int) -> bool:
+    """True when the word at doc.original[start:end] is part of an innocent use."""
+    text, position = doc.original, max(0, start - 12)
+    while (match := INNOCENT_USE.search(text, position, end + 20)) and match.start() <= start:
+        if start < match.end():
+            return True
+        position = match.start() + 1  # uses may overlap: "Dick Van Dyke" holds "Dick V..." and "Van Dyke"
+    return False
