@@ -2,6 +2,11 @@
 """Benchmark the guideline classifier against better-profanity and alt-profanity-check, in one run.
 
     .venv/bin/python bench/classifier.py            # or: make bench
+    .venv/bin/python bench/classifier.py --throughput-only [--sample 2000]
+
+The second form stops after the throughput line, on every comment or on an evenly spaced sample:
+run it under `valgrind --tool=callgrind` to compare two builds by instructions, which do not
+drift with the machine's speed as timings do.
 
 Prints (1) Newsroom's throughput on one core over distinct comments, first pass (no warm caches),
 and its peak memory; (2) a table comparing the three on the same held-out data: the shared data
@@ -76,6 +81,9 @@ def main():
                                      ROOT / "tests/data/news_comments_dev.jsonl", ROOT / "tests/data/news_comments_holdout.jsonl")
               for r in load(path, held_out_only=False)]
     corpus = list(dict.fromkeys(corpus))
+    if "--sample" in sys.argv:
+        size = int(sys.argv[sys.argv.index("--sample") + 1])
+        corpus = corpus[:: max(len(corpus) // size, 1)][:size]
     started = time.perf_counter()
     screen("load the word lists and models")
     load_s = time.perf_counter() - started
@@ -87,6 +95,9 @@ def main():
     print(f"Newsroom classifier on {cores}: {len(corpus):,} distinct comments in {elapsed:.2f} s = "
           f"{len(corpus) / elapsed:,.0f} comments/s (first pass; loading took {load_s:.2f} s); "
           f"peak RSS {rss_mib:.0f} MiB")
+
+    if "--throughput-only" in sys.argv:
+        return
 
     # 2. Comparison on held-out data.
     from better_profanity import profanity
