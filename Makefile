@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed-stamp
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: install run prepare serve worker test bench lock clean
+.PHONY: install run prepare serve worker test bench evaluate lock clean
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -40,6 +40,10 @@ test: install
 
 bench: install
 	$(PY) bench/classifier.py
+
+# The screening on every real test split in ../shared/datasets, beside the two libraries (about 5 minutes).
+evaluate: install
+	$(PY) bench/evaluate.py $(EVALUATE_ARGS)
 
 # Re-pin after changing dependencies in pyproject.toml.
 lock:
