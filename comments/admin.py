@@ -37,11 +37,14 @@ class RecommendationFilter(admin.SimpleListFilter):
     parameter_name = "recommendation"
 
     def lookups(self, request, model_admin):
-        return [*Comment.Recommendation.choices, ("unscreened", _("Not screened yet"))]
+        return [*Comment.Recommendation.choices, ("unscreened", _("Not screened yet")),
+                ("not_read", _("Not screened: language not read"))]
 
     def queryset(self, request, queryset):
         if self.value() == "unscreened":
             return queryset.filter(screened_at__isnull=True)
+        if self.value() == "not_read":
+            return queryset.not_read()
         if self.value() in Comment.Recommendation.values:
             return queryset.filter(recommendation=self.value())
         return queryset
@@ -119,12 +122,12 @@ class CommentAdminBase(ReadOnlyAdmin):
     actions = [approve_selected, *REJECT_ACTIONS]
     fieldsets = (
         (_("The comment"), {"fields": ("article", "author_name", "email", "highlighted_body", "created_at", "ip_address")}),
-        (_("Screening"), {"fields": ("recommendation", "scores_table", "evidence_list", "screening_version", "screened_at")}),
+        (_("Screening"), {"fields": ("recommendation", "language_column", "scores_table", "evidence_list", "screening_version", "screened_at")}),
         (_("Moderation"), {"fields": ("status", "decided_at", "decision_history")}),
     )
     readonly_fields = (
         "article", "author_name", "email", "highlighted_body", "created_at", "ip_address",
-        "recommendation", "scores_table", "evidence_list", "screening_version", "screened_at",
+        "recommendation", "language_column", "scores_table", "evidence_list", "screening_version", "screened_at",
         "status", "decided_at", "decision_history",
     )
 
@@ -147,7 +150,18 @@ class CommentAdminBase(ReadOnlyAdmin):
     def recommendation_column(self, obj):
         if not obj.is_screened:
             return format_html('<span class="quiet">{}</span>', _("not screened yet"))
+        if not obj.language_read:
+            return format_html('{} <span class="not-read">{}</span>', obj.get_recommendation_display(),
+                               _("not screened: %(language)s") % {"language": obj.language_name})
         return obj.get_recommendation_display()
+
+    @admin.display(description=_("language"))
+    def language_column(self, obj):
+        if not obj.is_screened or not obj.language:
+            return "—"
+        if obj.language_read:
+            return obj.language_name
+        return _("%(language)s: not read by the screening, so its scores say nothing") % {"language": obj.language_name}
 
     @admin.display(description=_("flagged"))
     def flagged_column(self, obj):
@@ -159,7 +173,7 @@ class CommentAdminBase(ReadOnlyAdmin):
 
     @admin.display(description=_("comment"))
     def highlighted_body(self, obj):
-        return format_html('<div class="comment-text">{}</div>',
+        return format_html('<div class="comment-text" dir="auto">{}</div>',
                            highlight_evidence(obj.body, obj.evidence))
 
     @admin.display(description=_("scores"))

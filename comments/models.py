@@ -10,6 +10,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from comments.guidelines import FLAG_THRESHOLD, GUIDELINE_LABELS
+from comments.screening.language import READ as LANGUAGES_READ
+from comments.screening.language import Language
 
 IMMUTABLE_COMMENT_FIELDS = ("article_id", "author_name", "email", "body")
 GUIDELINE_SCORE_FIELDS = {g: f"score_{g}" for g in GUIDELINE_LABELS}
@@ -33,6 +35,10 @@ class CommentQuerySet(models.QuerySet):
 
     def pending(self):
         return self.filter(status=Comment.Status.PENDING)
+
+    def not_read(self):
+        """Screened, but in a language the screening does not read: its scores mean nothing."""
+        return self.filter(screened_at__isnull=False).exclude(language="").exclude(language__in=LANGUAGES_READ)
 
     def flagged_for(self, guideline):
         return self.filter(**{f"{GUIDELINE_SCORE_FIELDS[guideline]}__gte": FLAG_THRESHOLD})
@@ -74,6 +80,10 @@ class Comment(models.Model):
     score_abuse = models.FloatField(_("abuse score"), null=True, blank=True)
     score_promotion = models.FloatField(_("promotion score"), null=True, blank=True)
     evidence = models.JSONField(_("evidence"), default=list, blank=True)
+    language = models.CharField(
+        _("language"), max_length=12, blank=True,
+        help_text=_("As screening identified it (ISO 639 code); screening reads English only."),
+    )
 
     objects = CommentQuerySet.as_manager()
 
@@ -118,6 +128,15 @@ class Comment(models.Model):
     @property
     def is_screened(self):
         return self.screened_at is not None
+
+    @property
+    def language_read(self):
+        """False when screening ran but could not read the comment's language."""
+        return not self.language or self.language in LANGUAGES_READ
+
+    @property
+    def language_name(self):
+        return Language(self.language, 1.0).name if self.language else ""
 
     @property
     def scores(self):

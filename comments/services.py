@@ -52,6 +52,7 @@ def comment_record_screening(*, comment_id: int, screening) -> bool:
         ],
         recommendation=screening.recommendation,
         screening_version=screening.version,
+        language=screening.language,
         screened_at=timezone.now(),
     )
     return updated == 1

@@ -55,3 +55,8 @@ def test_a_slur_is_abuse_not_also_profanity():
     result = screen("Faggots like him shouldn't teach kids.")
     assert "abuse" in result.flagged
     assert "profanity" not in result.flagged
+
+
+def test_the_kurdish_honorific_kak_before_a_name_is_not_the_south_african_swear_word():
+    assert screen("Kak Ahmed's bakery in Duhok has the best naan in the city.").scores["profanity"] < 0.5
+    assert "profanity" in screen("That is a load of kak, man.").flagged

@@ -34,6 +34,8 @@ ARTICLES = [
              "The troop cut and the attack on the same day is not a coincidence. Analysis please, not just a timeline."),
             ("pending", "truthseeker77", "ts77@example.com",
              "Anyone who defends these militias is a brainless idiot, plain and simple."),
+            ("pending", "Shilan", "shilan@example.org",
+             "ئەم هەواڵە زۆر ترسناکە. هیوادارم منداڵەکانی ئەو گەڕەکە سەلامەت بن."),
             ("pending", "CryptoKing", "promo@example.com",
              "Tired of the news? Make $500 a day from home with my forex signals, WhatsApp +1 555 0199 now!"),
             ("rejected:threat", "anon", "anon@example.net",

@@ -3,12 +3,14 @@
 Names ("Dick Cheney", "Philip K. Dick", "Moby-Dick", "Dick Van Dyke", "Dyke Road"), the farmyard
 and the garden ("the cock crowed", "blue tits", "pussy willow"), blunders ("another cock-up"),
 food, furniture and Latin ("spotted dick", "a knob of butter", "shag pile", "cum laude").
+Kurdish honorifics before a name ("Kak Masoud", Sorani for "brother" or "Mr."), which a Kurdish
+network's English-edition readers write every day, are not the South African "kak".
 Capitals matter for names, so this reads the original text.
 """
 import re
 
 INNOCENT_USE = re.compile(
-    r"(?:Dick|Cock|Willy|Fanny|Knob)\s+[A-Z][a-z]|(?<=[\w.,] )(?:Dick|Willy|Fanny)\b|\bMoby[- ]Dick\b|"
+    r"(?:Dick|Cock|Willy|Fanny|Knob|Kak)\s+[A-Z][a-z]|(?<=[\w.,] )(?:Dick|Willy|Fanny)\b|\bMoby[- ]Dick\b|"
     r"\bVan Dyke\b|\bDyke (?:Road|Street|Lane|Avenue)\b|"
     r"(?i:\bcocks?\s+(?:crow|crowed|crows|crowing|fight|fighting|and bull)\b|"
     r"\b(?:the|a|old)\s+cock\s+(?:crow|crowed|crows|crowing|pheasant|sparrow|robin)\b|\b(?:cock|balls)[- ]?ups?\b|"

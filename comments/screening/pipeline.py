@@ -1,12 +1,13 @@
 """Run every guideline phase over a comment; for each guideline the strongest finding sets the score."""
 from comments.screening import abuse, model, personal_attack, profanity, promotion, threat, vulgarity
+from comments.screening.language import identify
 from comments.screening.normalise import Document
 from comments.screening.reported_speech import QUOTE_PAIRS, QUOTED_CEILING, is_reported
 from comments.screening.result import GUIDELINES, Evidence, Finding, Screening
 from comments.screening.thresholds import EVIDENCE, FLAG, REJECT
 
 # Bump when a change to rules, lexicons, thresholds or model changes any score.
-CLASSIFIER_VERSION = "2026.11-12"
+CLASSIFIER_VERSION = "2026.12-1"
 
 PHASES = (profanity, vulgarity, threat, personal_attack, abuse, promotion)
 # Readings of a comment under which a guideline's model may not flag on its own (see each function).
@@ -20,10 +21,15 @@ MODEL_DOUBTS = {
 
 
 def screen(text: str) -> Screening:
-    """Score `text` against each guideline, with the evidence and a recommendation. Deterministic."""
+    """Score `text` against each guideline, with the evidence and a recommendation. Deterministic.
+
+    A comment in a language the screening does not read is scored all the same (English words in it
+    are read) but never recommended for approval: its low scores would mean nothing.
+    """
     scores = dict.fromkeys(GUIDELINES, 0.0)
     if not text.strip():
         return Screening(scores, (), "approve", CLASSIFIER_VERSION, ())
+    language = identify(text)
     doc = Document(text, known=model.known_words())
     evidence = []
     quoted = "'" in text or any(q in text for q in QUOTE_PAIRS)
@@ -52,7 +58,10 @@ def screen(text: str) -> Screening:
         recommendation = "reject"
     elif flagged:
         recommendation = "review"
+    elif not language.read:
+        recommendation = "review"
     else:
         recommendation = "approve"
     evidence.sort(key=lambda e: (e.start, e.end, e.guideline))
-    return Screening(scores, tuple(dict.fromkeys(evidence)), recommendation, CLASSIFIER_VERSION, flagged)
+    return Screening(scores, tuple(dict.fromkeys(evidence)), recommendation, CLASSIFIER_VERSION, flagged,
+                     language.code)

@@ -23,8 +23,8 @@ RAIN = re.compile(r"\s+(?:it\s+)?down\b", re.IGNORECASE)
 def check(doc):
     findings = []
     for start, end, entry in lexicon("profanity.txt").find(doc):
-        if entry.startswith("piss") and RAIN.match(doc.original, end):
-            continue
+        if entry.startswith("piss") and RAIN.match(doc.original, end) or innocent_use.covers(doc, start, end):
+            continue  # "pissing down" is rain; "Kak Masoud" is a Kurdish honorific
         findings.append(Finding(GUIDELINE, STRONG, start, end, f"profanity word list: {entry}"))
     for match in ABBREVIATED.finditer(doc.text) if ABBREVIATION_HINT.search(doc.text) else ():
         start, end = doc.span(match.start(), match.end())

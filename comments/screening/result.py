@@ -31,11 +31,13 @@ class Screening:
     recommendation: str
     version: str
     flagged: tuple = field(default=())
+    language: str = "en"  # the comment's language (language.py); only "en" is read by the screening
 
     def to_dict(self) -> dict:
         return {
             "scores": dict(self.scores),
             "decision": self.recommendation,
+            "language": self.language,
             "evidence": [
                 {"guideline": e.guideline, "start": e.start, "end": e.end, "rule": e.rule} for e in self.evidence
             ],
