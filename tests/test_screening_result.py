@@ -1,4 +1,6 @@
 """The classifier's interface: six scores, evidence, a recommendation and a version, deterministically."""
+import pytest
+
 from comments.screening import CLASSIFIER_VERSION, GUIDELINES, Evidence, Screening, screen
 from comments.screening.thresholds import FLAG, REJECT
 
@@ -25,11 +27,24 @@ def test_the_result_carries_the_classifier_version():
     assert screen("hello").version == CLASSIFIER_VERSION
 
 
-def test_recommendation_follows_the_thresholds():
-    clean, borderline, bad = screen("Thanks for the report."), screen("Anyone tried a side hustle?"), screen("I will kill you.")
-    assert clean.recommendation == "approve"
-    assert borderline.recommendation == "review" and FLAG["promotion"] <= borderline.scores["promotion"] < REJECT["promotion"]
-    assert bad.recommendation == "reject"
+@pytest.mark.parametrize("text", [
+    "Thanks for the report.", "Anyone tried a side hustle?", "I will kill you.", "You are an idiot.",
+    "Buy followers cheap at www.fastfollow.example", "The minister lied again, shameful.", "What a load of crap.",
+])
+def test_recommendation_follows_the_thresholds(text):
+    result = screen(text)
+    if any(result.scores[g] >= REJECT[g] for g in result.scores):
+        assert result.recommendation == "reject"
+    elif any(result.scores[g] >= FLAG[g] for g in result.scores):
+        assert result.recommendation == "review"
+    else:
+        assert result.recommendation == "approve"
+    assert result.flagged == tuple(g for g in result.scores if result.scores[g] >= FLAG[g])
+
+
+def test_a_clear_threat_is_recommended_for_rejection_and_thanks_for_approval():
+    assert screen("I will kill you.").recommendation == "reject"
+    assert screen("Thanks for the report.").recommendation == "approve"
 
 
 def test_evidence_names_guideline_span_and_rule():

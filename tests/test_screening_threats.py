@@ -123,8 +123,6 @@ def test_violent_words_in_everyday_idioms_do_not_let_the_model_flag_a_threat(tex
 @pytest.mark.parametrize("text", [
     "Everyone bring a baseball bat to Thursday's planning meeting, it's the only language they understand.",
     "Best solution for the bomber is a short drop and a sudden stop.",
-    "The officials who took the bribes should be necklaced.",
-    "Those match-fixers should have their hands broken.",
     "Anyone who votes for the merger deserves a good kicking.",
     "The police should have cracked a few skulls on day one.",
     "Every one of those released prisoners should be hunted down and shot.",

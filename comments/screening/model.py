@@ -21,6 +21,9 @@ VOCABULARY_FILE = "vocabulary.txt"  # written by training.write_vocabulary
 # own labelled news comments, one per guideline that words alone cannot judge.
 MODEL_FILES = ("offensive.json", "promotion.json", "threat.json", "personal_attack.json", "abuse.json",
                "vulgarity.json")
+# The word weights of the learnt guideline heads (heads.py), scored in the same pass.
+HEAD_FILES = ("head_offensive.json", "head_profanity.json", "head_vulgarity.json", "head_threat.json",
+              "head_personal_attack.json", "head_abuse.json", "head_promotion.json")
 
 
 def model_words(doc) -> list[str]:
@@ -133,14 +136,16 @@ class ModelSet:
             found.update(rows)
         return found
 
-    def probabilities(self, doc) -> list[float]:
-        """Each model's probability for the comment, in the order of `self.models`."""
+    def log_odds(self, doc) -> list[float]:
+        """Each model's log-odds for the comment, in the order of `self.models`."""
         rows = self.feature_rows(model_words(doc))
         if rows:
-            z = (self.weights.take(np.fromiter(rows, np.intp, len(rows)), axis=0).sum(axis=0) + self.bias).tolist()
-        else:
-            z = self.bias.tolist()
-        return [1.0 / (1.0 + math.exp(-x)) if x > -30 else 0.0 for x in z]
+            return (self.weights.take(np.fromiter(rows, np.intp, len(rows)), axis=0).sum(axis=0) + self.bias).tolist()
+        return self.bias.tolist()
+
+    def probabilities(self, doc) -> list[float]:
+        """Each model's probability for the comment, in the order of `self.models`."""
+        return [1.0 / (1.0 + math.exp(-x)) if x > -30 else 0.0 for x in self.log_odds(doc)]
 
     def strongest_words(self, doc, column: int) -> tuple[int, int] | None:
         """The span, in the original text, of the run of up to four words that pushes model
@@ -168,8 +173,9 @@ class ModelSet:
 
 @lru_cache(maxsize=None)
 def model_set() -> ModelSet | None:
+    """The older models and the heads' word weights as one set, scored in one pass."""
     loaded = []
-    for name in MODEL_FILES:
+    for name in MODEL_FILES + HEAD_FILES:
         path = MODEL_DIR / name
         if path.exists():
             loaded.append(LinearModel(json.loads(path.read_text(encoding="utf-8"))))
@@ -187,8 +193,8 @@ def known_words() -> frozenset:
     return frozenset(path.read_text(encoding="utf-8").split())
 
 
-def predict(doc, rule_scores: dict, doubts: dict | None = None):
-    """(guideline, score, rule, span) from each model; rule and span are None unless the model
+def predict(doc, rule_scores: dict, doubts: dict | None = None, log_odds: list | None = None):
+    """(guideline, score, rule, span) from each older model; rule and span are None unless the model
     alone flags its guideline, when span may still be None (no word-for-word mapping).
 
     A model's probability becomes the guideline's score when it reaches that guideline's
@@ -200,7 +206,11 @@ def predict(doc, rule_scores: dict, doubts: dict | None = None):
     if models is None:
         return []
     out = []
-    for column, (m, p) in enumerate(zip(models.models, models.probabilities(doc))):
+    log_odds = models.log_odds(doc) if log_odds is None else log_odds
+    for column, (m, z) in enumerate(zip(models.models, log_odds)):
+        if m.name.startswith("head_"):
+            continue
+        p = 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
         confident = MODEL_CONFIDENT.get(m.guideline, 1.0)
         doubt = doubts.get(m.guideline)
         trusted = p >= confident and not (doubt and doubt(doc, rule_scores))

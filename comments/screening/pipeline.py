@@ -1,5 +1,19 @@
-"""Run every guideline phase over a comment; for each guideline the strongest finding sets the score."""
-from comments.screening import abuse, model, personal_attack, profanity, promotion, threat, vulgarity
+"""Read a comment, score it two ways, and average: the rules (with the older models) and the learnt heads.
+
+`read` runs every guideline phase (the rules: word lists, phrasings, innocent uses, quotation),
+every n-gram model in one pass (the older models and the heads' word weights) and
+alt-profanity-check's reference score. The rules' way: for each guideline the strongest finding,
+which an older model may raise (the screening before 2026.12-2). The heads' way (`heads.py`):
+linear models learnt from real comments that weigh the rules' findings beside the words. A
+guideline's score is the logistic of the mean of the two log-odds; the rules' findings and, where
+they found nothing, the heads' strongest words are the evidence.
+"""
+import math
+
+from dataclasses import dataclass
+
+from comments.screening import (abuse, heads, model, offensive_reference, personal_attack, profanity, promotion,
+                                signals, threat, vulgarity)
 from comments.screening.language import identify
 from comments.screening.normalise import Document
 from comments.screening.reported_speech import QUOTE_PAIRS, QUOTED_CEILING, is_reported
@@ -7,11 +21,13 @@ from comments.screening.result import GUIDELINES, Evidence, Finding, Screening
 from comments.screening.thresholds import EVIDENCE, FLAG, REJECT
 
 # Bump when a change to rules, lexicons, thresholds or model changes any score.
-CLASSIFIER_VERSION = "2026.12-1"
+CLASSIFIER_VERSION = "2026.12-2"
+RULES_SHARE = 0.5  # the rules' way's share of a guideline's log-odds; the heads have the rest
+SURE_LIMIT = 1e-4  # a rule's score of 0 or 1 counts as this sure, so that the heads still count
 
 PHASES = (profanity, vulgarity, threat, personal_attack, abuse, promotion)
-# Readings of a comment under which a guideline's model may not flag on its own (see each function).
-MODEL_DOUBTS = {
+# Readings of a comment under which a guideline's words mean less than they seem (see each function).
+DOUBTS = {
     "profanity": profanity.doubts_model,
     "vulgarity": vulgarity.doubts_model,
     "threat": threat.doubts_model,
@@ -20,18 +36,11 @@ MODEL_DOUBTS = {
 }
 
 
-def screen(text: str) -> Screening:
-    """Score `text` against each guideline, with the evidence and a recommendation. Deterministic.
-
-    A comment in a language the screening does not read is scored all the same (English words in it
-    are read) but never recommended for approval: its low scores would mean nothing.
-    """
-    scores = dict.fromkeys(GUIDELINES, 0.0)
-    if not text.strip():
-        return Screening(scores, (), "approve", CLASSIFIER_VERSION, ())
-    language = identify(text)
-    doc = Document(text, known=model.known_words())
-    evidence = []
+def rule_scores(doc) -> tuple[dict, list]:
+    """Each guideline's strongest rule finding, and the findings strong enough to show as evidence.
+    A finding inside quoted speech that the comment reports rather than says is capped."""
+    text = doc.original
+    scores, evidence = dict.fromkeys(GUIDELINES, 0.0), []
     quoted = "'" in text or any(q in text for q in QUOTE_PAIRS)
     for phase in PHASES:
         for finding in phase.check(doc):
@@ -44,24 +53,82 @@ def screen(text: str) -> Screening:
                 scores[finding.guideline] = finding.score
             if finding.score >= EVIDENCE:
                 evidence.append(Evidence(finding.guideline, finding.start, finding.end, finding.rule))
-    for guideline, score, rule, span in model.predict(doc, scores, MODEL_DOUBTS):
+    return scores, evidence
+
+
+@dataclass
+class Reading:
+    """Everything the heads weigh, for one comment."""
+
+    doc: Document
+    rules: dict  # guideline -> strongest rule finding
+    evidence: list  # the rules' findings worth showing
+    word_log_odds: dict  # model name (older models, head_<name>) -> log-odds from its word weights
+    dense: dict  # signals.dense
+    reference_log_odds: float  # alt-profanity-check's
+    rule_model_scores: dict  # guideline -> the rules' way: strongest finding, raised by an older model
+    model_evidence: list  # an older model's flag where no rule had one
+
+
+def read(text: str) -> Reading:
+    doc = Document(text, known=model.known_words())
+    rules, evidence = rule_scores(doc)
+    models = model.model_set()
+    log_odds = models.log_odds(doc) if models else []
+    word_log_odds = dict(zip((m.name for m in models.models), log_odds)) if models else {}
+    doubts = {g: doubt(doc, rules) for g, doubt in DOUBTS.items()}
+    scores, model_evidence = dict(rules), []
+    for guideline, score, rule, span in model.predict(doc, rules, DOUBTS, log_odds):
         if score > scores[guideline]:
-            # A model that flags what no rule flagged is the evidence; where a rule already
-            # flagged it, the rule's words are the explanation and the model only adds weight.
             if score >= FLAG[guideline] > scores[guideline]:
                 start, end = span or (0, len(text))
-                evidence.append(Evidence(guideline, start, end, rule))
+                model_evidence.append(Evidence(guideline, start, end, rule))
             scores[guideline] = score
-    scores = {g: round(s, 4) if 0.0 <= s <= 1.0 else min(max(s, 0.0), 1.0) for g, s in scores.items()}
+    return Reading(doc, rules, evidence, word_log_odds, signals.dense(rules, doubts),
+                   offensive_reference.log_odds(text), scores, model_evidence)
+
+
+def log_odds_of(score: float) -> float:
+    p = min(max(score, SURE_LIMIT), 1 - SURE_LIMIT)
+    return math.log(p / (1 - p))
+
+
+def blend(rule_model_log_odds: float, heads_log_odds: float) -> float:
+    return RULES_SHARE * rule_model_log_odds + (1 - RULES_SHARE) * heads_log_odds
+
+
+def screen(text: str) -> Screening:
+    """Score `text` against each guideline, with the evidence and a recommendation. Deterministic.
+
+    A comment in a language the screening does not read is scored all the same (English words in it
+    are read) but never recommended for approval: its low scores would mean nothing.
+    """
+    if not text.strip():
+        return Screening(dict.fromkeys(GUIDELINES, 0.0), (), "approve", CLASSIFIER_VERSION, ())
+    language = identify(text)
+    reading = read(text)
+    sparse = {h: reading.word_log_odds[f"head_{h}"] for h in heads.HEADS}
+    learnt = heads.combine(heads.raw_log_odds(sparse, reading.dense, reading.reference_log_odds), heads.flags())
+    scores = {g: round(heads.sigmoid(blend(log_odds_of(reading.rule_model_scores[g]), learnt[g])), 4)
+              for g in GUIDELINES}
     flagged = tuple(g for g in GUIDELINES if scores[g] >= FLAG[g])
+    evidence = list(reading.evidence) + reading.model_evidence
+    explained = {e.guideline for e in evidence}
+    for g in flagged:
+        if g not in explained:  # the head flags what no rule pointed at: point at its strongest words
+            span = model.model_set().strongest_words(reading.doc, _column(f"head_{g}"))
+            start, end = span or (0, len(text))
+            evidence.append(Evidence(g, start, end, f"learnt model (p={scores[g]:.2f})"))
     if any(scores[g] >= REJECT[g] for g in GUIDELINES):
         recommendation = "reject"
-    elif flagged:
-        recommendation = "review"
-    elif not language.read:
+    elif flagged or not language.read:
         recommendation = "review"
     else:
         recommendation = "approve"
     evidence.sort(key=lambda e: (e.start, e.end, e.guideline))
     return Screening(scores, tuple(dict.fromkeys(evidence)), recommendation, CLASSIFIER_VERSION, flagged,
                      language.code)
+
+
+def _column(name: str) -> int:
+    return next(i for i, m in enumerate(model.model_set().models) if m.name == name)

@@ -1,0 +1,83 @@
+"""The learnt heads: one linear model for "offensive" (any guideline but promotion), one per guideline.
+
+Each head weighs the comment's words (word unigrams and bigrams, character 4-grams: the `head_*`
+columns of the model set in `model.py`) together with what the rules say (`signals.py`). So a
+word-list hit, a quotation or an innocent use counts for what real comments say it is worth,
+instead of a fixed score that overrides everything.
+
+- The offensive head learns from every labelled row, `toxic_spans` posts included, and adds
+  alt-profanity-check's log-odds as a fixed term (`offensive_reference.py`, weight `apc_weight`):
+  learnt as one more column its weight stays small, fixed it carries what it knows of insults.
+- Each guideline head also weighs the offensive head's log-odds (learnt out of fold), and says
+  which guideline a comment breaks.
+- Each head's `flag` is the log-odds from which it flags, chosen out of fold so that it flags at
+  most a set share of the acceptable news comments it learnt from (`bench/train.py`).
+- A guideline's learnt log-odds: the offensive head's, past its flag point, less how much less
+  likely the guideline is than the likeliest offensive guideline (each guideline head past its own
+  flag point). So the strongest guideline ranks comments as the offensive head does, and the
+  guideline heads say which guideline it is. Promotion is not offensive and stands alone.
+- `pipeline.screen` averages these log-odds with those of the rules and the older n-gram models
+  (the screening as it was before 2026.12-2): each alone is worse, on real comments or on ours,
+  than the two together (`bench/results/`).
+
+`models/heads.json` holds the dense weights, biases, flag points and provenance; `bench/train.py`
+(`make train`) writes it and the `head_*.json` files from real data.
+"""
+import json
+import math
+from functools import lru_cache
+
+from comments.screening.model import MODEL_DIR
+from comments.screening.result import GUIDELINES
+
+HEADS_FILE = "heads.json"
+OFFENSIVE = "offensive"
+HEADS = (OFFENSIVE, *GUIDELINES)
+STACK_SCALE = 5.0  # the offensive head's log-odds enter the guideline heads divided by this
+STANDS_ALONE = ("promotion",)
+
+
+def sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
+
+
+@lru_cache(maxsize=None)
+def spec() -> dict | None:
+    path = MODEL_DIR / HEADS_FILE
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
+
+
+def head_file(name: str) -> str:
+    return f"head_{name}.json"
+
+
+def raw_log_odds(sparse: dict, dense: dict, reference_log_odds: float) -> dict:
+    """{head: log-odds}: `sparse` holds each head's sum of word weights, `dense` the signals."""
+    model = spec()
+    heads = model["heads"]
+    offensive = heads[OFFENSIVE]
+    z_offensive = (sparse[OFFENSIVE] + offensive["bias"] + model["apc_weight"] * reference_log_odds
+                   + sum(w * dense.get(n, 0.0) for n, w in offensive["dense"].items()))
+    out = {OFFENSIVE: z_offensive}
+    for name in GUIDELINES:
+        head = heads[name]
+        out[name] = (sparse[name] + head["bias"] + sum(w * dense.get(n, 0.0) for n, w in head["dense"].items())
+                     + head["stack"] * z_offensive / STACK_SCALE)
+    return out
+
+
+def combine(z: dict, flags: dict, np=None) -> dict:
+    """{guideline: learnt log-odds past the flag point} from the heads' raw log-odds (see the
+    module). `np`: numpy, to combine arrays of comments at once (bench/train.py)."""
+    log_sigmoid = (lambda v: -np.logaddexp(0, -v)) if np else (lambda v: -math.log1p(math.exp(-v)) if v > -30 else v)
+    offensive = z[OFFENSIVE] - flags[OFFENSIVE]
+    own = {g: log_sigmoid(z[g] - flags[g]) for g in GUIDELINES if g not in STANDS_ALONE}
+    likeliest = np.max(np.vstack(list(own.values())), 0) if np else max(own.values())
+    out = {g: offensive + v - likeliest for g, v in own.items()}
+    for g in STANDS_ALONE:
+        out[g] = z[g] - flags[g]
+    return out
+
+
+def flags() -> dict:
+    return {name: head["flag"] for name, head in spec()["heads"].items()}
