@@ -128,6 +128,62 @@ def libraries():
     )
 
 
+GROUPS = {  # who a comment names: the region's peoples and faiths first, then groups hatred often targets
+    "Kurds": r"\bkurd", "Yazidis": r"\by[ae]zidi", "Arabs": r"\barabs?\b", "Turkmen": r"\bturkmen",
+    "Assyrians": r"\bassyrian", "Shia": r"\bshi(?:a|ite|'a)s?\b", "Sunni": r"\bsunnis?\b",
+    "Christians": r"\bchristian", "Jews": r"\bjew", "Muslims": r"\bmuslim|\bislam", "women": r"\bwom[ae]n\b",
+    "gay people": r"\bgays?\b|\blesbian|\bhomosexual", "Black people": r"\bblacks\b|\bblack (?:people|men|women|folks)",
+    "immigrants": r"\bimmigra|\bmigrant|\brefugee|\basylum", "Persians": r"\bpersian|\biranian", "Turks": r"\bturks?\b|\bturkish",
+}
+GROUP_SOURCES = ("gab_hate", "implicit_hate", "stormfront", "davidson", "mlma_en", "toxic_spans", "c3_globe")
+GROUP_MENTIONS = ROOT / "tests" / "data" / "group_mentions.jsonl"
+
+
+def group_bias(test_rows, newsroom):
+    """Borkan et al. 2019 on the English real test splits pooled (any-violation score): per group
+    named, the subgroup AUC (its violations against its acceptable rows), BPSN (background
+    violations against the group's acceptable rows: low when naming the group looks like hatred)
+    and BNSP (the group's violations against background acceptable rows); and the share of our
+    neutral and supportive sentences naming each group that is flagged for review."""
+    import re
+
+    pooled = [r for name in GROUP_SOURCES if name in test_rows for r in test_rows[name]
+              if real_data.violates(r) or real_data.acceptable(r)]
+    table = []
+    for group, pattern in GROUPS.items():
+        names = re.compile(pattern, re.IGNORECASE)
+        inside = [names.search(r["text"]) is not None for r in pooled]
+        score = [newsroom.score(r["text"], "any") for r in pooled]
+        bad = [real_data.violates(r) for r in pooled]
+        sub_pos = [s for s, i, b in zip(score, inside, bad) if i and b]
+        sub_neg = [s for s, i, b in zip(score, inside, bad) if i and not b]
+        back_pos = [s for s, i, b in zip(score, inside, bad) if not i and b]
+        back_neg = [s for s, i, b in zip(score, inside, bad) if not i and not b]
+        enough = len(sub_pos) >= 20 and len(sub_neg) >= 20
+        table.append({"group": group, "positives": len(sub_pos), "acceptable": len(sub_neg),
+                      "subgroup_auc": roc_auc(sub_pos, sub_neg) if enough else None,
+                      "bpsn": roc_auc(back_pos, sub_neg) if enough else None,
+                      "bnsp": roc_auc(sub_pos, back_neg) if enough else None})
+    mentions = [json.loads(line) for line in GROUP_MENTIONS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    newsroom.screen_all(m["text"] for m in mentions)
+    for row in table:
+        own = [m for m in mentions if m["group"] == row["group"]]
+        row["mentions_flagged"] = sum(newsroom.flags(m["text"], "any") for m in own)
+        row["mentions"] = len(own)
+    return table
+
+
+def print_group_bias(table):
+    print("\nNaming a group is not hating it (Borkan et al. 2019, any-violation score, English real test splits "
+          "pooled; '-' under 20 rows a side), and our neutral or supportive sentences naming each group "
+          "(tests/data/group_mentions.jsonl) flagged for review:\n")
+    print("| group | violations | acceptable | subgroup AUC | BPSN | BNSP | neutral sentences flagged |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    for row in table:
+        print(f"| {row['group']} | {row['positives']} | {row['acceptable']} | {fmt(row['subgroup_auc'])} | "
+              f"{fmt(row['bpsn'])} | {fmt(row['bnsp'])} | {row['mentions_flagged']} of {row['mentions']} |")
+
+
 def targets_of(source):
     return ("any",) + source.guidelines
 
@@ -323,6 +379,9 @@ def main(argv=None):
         print(f"\nSpan F1 on {spans['posts']} toxic_spans test posts: {spans['all_evidence']:.3f} (every evidence span), "
               f"{spans['flagged_evidence']:.3f} (evidence of flagged guidelines only).")
 
+    groups = group_bias(test_rows, newsroom)
+    print_group_bias(groups)
+
     rate = len(newsroom.results) / newsroom.seconds if newsroom.seconds else 0.0
     mean_chars = newsroom.chars / len(newsroom.results) if newsroom.results else 0.0
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -335,7 +394,7 @@ def main(argv=None):
             print(f"- {name}: {real_data.BY_NAME[name].note}.")
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
-        args.json.write_text(json.dumps({"table": table, "spans": spans, "comments_per_second": rate,
+        args.json.write_text(json.dumps({"table": table, "spans": spans, "groups": groups, "comments_per_second": rate,
                                          "sample": args.sample}, indent=1))
 
 
