@@ -11,11 +11,13 @@ A row is *acceptable* when its labels are `[]`, or null with `toxic: false`; it 
 has labels or `toxic: true`. Rows with `labels: null` count for "any violation" only.
 """
 import json
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared" / "datasets"
+# Beside the project (../shared/datasets), or wherever NEWSROOM_SHARED_DATA says.
+SHARED = Path(os.environ.get("NEWSROOM_SHARED_DATA") or ROOT.parent / "shared" / "datasets")
 
 
 @dataclass(frozen=True)

@@ -197,6 +197,22 @@ def export(features: Features, vocabulary, fitted, rows, out_dir: Path = model.M
     (out_dir / heads.HEADS_FILE).write_text(json.dumps(spec, ensure_ascii=False, indent=1), encoding="utf-8")
 
 
+def write_vocabulary(texts, out_dir: Path = model.MODEL_DIR, min_count: int = 3) -> int:
+    """The dictionary a stretched or doubled word is read against (`model.known_words`): every
+    word of the training texts that occurs at least `min_count` times and holds no letter three
+    times running (`shiiit` is an evasion, not a word). A larger dictionary protects real words
+    (`Shiite`, `Aarron`) from being read as shorter ones."""
+    from comments.screening.normalise import STRETCHED, Document
+
+    counts = Counter()
+    for text in texts:
+        counts.update(w for w in Document(text).word_texts if w.isalpha() and not STRETCHED.search(w))
+    words = sorted(w for w, n in counts.items() if n >= min_count)
+    (out_dir / model.VOCABULARY_FILE).write_text("\n".join(words) + "\n", encoding="utf-8")
+    model.known_words.cache_clear()
+    return len(words)
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--loso", help="train without this source and score its test split (nothing is written)")
@@ -204,6 +220,8 @@ def main(argv=None):
     import real_data
 
     rows = train_data.rows(exclude=args.loso)
+    if not args.loso:
+        print(f"vocabulary.txt: {write_vocabulary([r.text for r in rows]):,} words", file=sys.stderr)
     extra = []
     if args.loso:
         extra = [r["text"] for r in real_data.rows(real_data.BY_NAME[args.loso])]

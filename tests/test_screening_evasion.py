@@ -73,3 +73,19 @@ def test_a_held_letter_is_read_as_a_known_word_and_otherwise_left_alone():
     known = {"kill", "shoot", "shot", "www", "k"}
     assert [t.text for t in Document("kiiiill shooooot www kkk", known=known).tokens] == [
         "kill", "shoot", "www", "kkk"]
+
+
+def test_a_doubled_letter_does_not_hide_a_threat():
+    result = screen("I wiill kiill you")
+    assert "threat" in result.flagged
+
+
+def test_a_doubled_letter_is_undone_only_where_that_makes_a_known_word_of_an_unknown_one():
+    known = {"will", "kill", "shiite", "shite", "moron"}
+    words = [t.text for t in Document("wiill kiill Shiite moroon zzzz", known=known).tokens]
+    assert words == ["will", "kill", "shiite", "moron", "zzzz"]
+
+
+def test_real_words_are_not_read_as_shorter_crude_ones():
+    for text in ("Shiite families in the city welcomed the new hospital.", "Rapping is his job and he is good at it."):
+        assert screen(text).recommendation == "approve", text

@@ -16,7 +16,7 @@ import numpy as np
 from comments.screening.thresholds import FLAG, MODEL_ALONE_CEILING, MODEL_CONFIDENT
 
 MODEL_DIR = Path(__file__).parent / "models"
-VOCABULARY_FILE = "vocabulary.txt"  # written by training.write_vocabulary
+VOCABULARY_FILE = "vocabulary.txt"  # written by bench/train.py (write_vocabulary)
 # The shipped models. `offensive` and `promotion` learnt from public data sets; the others from our
 # own labelled news comments, one per guideline that words alone cannot judge.
 MODEL_FILES = ("offensive.json", "promotion.json", "threat.json", "personal_attack.json", "abuse.json",
@@ -184,8 +184,8 @@ def model_set() -> ModelSet | None:
 
 @lru_cache(maxsize=None)
 def known_words() -> frozenset:
-    """The words of the models' training texts (`models/vocabulary.txt`, written by
-    `train_screening`): a dictionary of the words comments use, for reading a stretched word
+    """The words of the heads' training texts (`models/vocabulary.txt`, written by `make train`):
+    a dictionary of the words comments use, for reading a stretched or doubled word
     (`Document(text, known=...)`)."""
     path = MODEL_DIR / VOCABULARY_FILE
     if not path.exists():

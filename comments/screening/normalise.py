@@ -94,11 +94,25 @@ def squeeze(word: str) -> tuple[str, ...]:
 
 def unstretch(word: str, known) -> str:
     """A word with a letter held (`kiiiill`, `shooooot`) read as the known word it stretches: its
-    held letters cut to two (`shoot`), else to one (`kill`). A word that is itself known, or
-    whose every reading is unknown or under three letters (`www`, `kkk`), stays as written."""
+    held letters cut to two (`shoot`), else to one (`kill`); else a doubled letter undone
+    (`undouble`). A word that is itself known, or whose every reading is unknown or under three
+    letters (`www`, `kkk`), stays as written."""
     if word in known:
         return word
     for form in (STRETCHED.sub(r"\1\1", word), STRETCHED.sub(r"\1", word)):
+        if len(form) >= 3 and form in known:
+            return form
+    return undouble(word, known)
+
+
+def undouble(word: str, known) -> str:
+    """A word with a letter doubled to dodge a filter (`wiill`, `kiill`, `shiit`) read as the known
+    word it becomes with one doubled letter made single; a known word (`Shiite`, `kill`) or one with
+    no such reading stays as written."""
+    if word in known:
+        return word
+    for match in DOUBLES.finditer(word):
+        form = word[:match.start()] + word[match.start() + 1:]
         if len(form) >= 3 and form in known:
             return form
     return word
@@ -144,8 +158,8 @@ class Document:
                 texts.append(joined)
                 self._spaced_spans.append(match.span())
         known = self._known
-        if known:  # a word the dictionary knows is not stretched; only the others are searched
-            texts = [t if t in known or not STRETCHED.search(t) else unstretch(t, known) for t in texts]
+        if known:  # a word the dictionary knows is read as written; only the others are searched
+            texts = [t if t in known or not DOUBLES.search(t) else unstretch(t, known) for t in texts]
         return texts
 
     @cached_property

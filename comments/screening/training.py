@@ -12,7 +12,7 @@ import json
 import re
 from pathlib import Path
 
-from comments.screening.model import MODEL_DIR, VOCABULARY_FILE, features
+from comments.screening.model import MODEL_DIR, features
 from comments.screening.normalise import Document
 
 # model file -> (guideline it scores, labels that count as positive, how it learns, default C)
@@ -54,21 +54,6 @@ def nb_ratios(X, y):
     positive = 1.0 + np.asarray(X[y].sum(axis=0)).ravel()
     negative = 1.0 + np.asarray(X[~y].sum(axis=0)).ravel()
     return np.log((positive / positive.sum()) / (negative / negative.sum()))
-
-
-def write_vocabulary(paths, *, out_dir: Path = MODEL_DIR, min_count: int = 2) -> int:
-    """Write every word that occurs at least `min_count` times in the training texts, one a line:
-    the dictionary a stretched word is read against (`model.known_words`). Returns its size."""
-    from collections import Counter
-
-    counts = Counter()
-    for row in read_rows(paths):
-        if not is_held_out(str(row["id"])):
-            counts.update(w for w in Document(row["text"]).word_texts if w.isalpha())
-    words = sorted(w for w, n in counts.items() if n >= min_count)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    (out_dir / VOCABULARY_FILE).write_text("\n".join(words) + "\n", encoding="utf-8")
-    return len(words)
 
 
 def train(model_file: str, paths, *, C: float | None = None, keep: int = KEEP_FEATURES, out_dir: Path = MODEL_DIR) -> dict:

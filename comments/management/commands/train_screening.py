@@ -3,7 +3,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand
 
 from comments.screening.model import MODEL_DIR
-from comments.screening.training import TARGETS, train, write_vocabulary
+from comments.screening.training import TARGETS, train
 
 SHARED = Path(__file__).resolve().parents[4] / "shared" / "datasets"
 # Our own labelled news comments: every file but the held-out one and the blind batches.
@@ -43,10 +43,7 @@ class Command(BaseCommand):
             spec = train(name, [str(p) for p in paths], C=C, out_dir=output_dir)
             self.stdout.write(f"{name}: {spec['rows']} rows ({spec['positives']} positive), "
                               f"{len(spec['weights'])} features kept")
-        if model is None:  # the dictionary for stretched words: every training text of every model
-            every = dict.fromkeys(str(p) for name in TARGETS for p in (data or [*DEFAULT_DATA[name], *extra]))
-            size = write_vocabulary(list(every), out_dir=output_dir)
-            self.stdout.write(f"vocabulary.txt: {size} words")
+        # The dictionary for stretched words (vocabulary.txt) is written by `make train` (bench/train.py).
 
 
 def write_davidson_clean(path: Path):
