@@ -13,6 +13,7 @@ is unsure and every letter is one of English's 26. When the best guess is not En
 and the letters say it is not English (Arabic script, or Latin letters such as î, ş, ê), the
 language is left unidentified rather than guessed.
 """
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -24,6 +25,10 @@ SURE = 0.5  # a best guess below this is not named
 CHARACTERS_READ = 600  # the identifier reads the start of a long comment; that decides it
 
 UNIDENTIFIED = "und"  # ISO 639-2 "undetermined"
+# A comment in ASCII letters whose words are nearly all English words (the screening's dictionary,
+# `model.known_words`) is English without asking the identifier: most comments, at no cost.
+ENGLISH_WORDS = re.compile(r"[a-z]+(?:'[a-z]+)?")
+PLAINLY_ENGLISH = 0.9
 
 NAMES = {
     "en": "English", "ar": "Arabic", "arz": "Arabic (Egyptian)", "ckb": "Kurdish (Sorani)",
@@ -67,9 +72,21 @@ def _letters_outside_latin(text: str) -> float:
     return sum(1 for c in letters if not c.isascii() and not unicodedata.name(c, "").startswith("LATIN")) / len(letters)
 
 
+def _plainly_english(text: str) -> bool:
+    if not text.isascii():
+        return False
+    from comments.screening.model import known_words
+
+    words = ENGLISH_WORDS.findall(text.lower())
+    known = known_words()
+    return len(words) >= 5 and sum(w in known for w in words) >= PLAINLY_ENGLISH * len(words)
+
+
 def identify(text: str) -> Language:
     """The comment's language. Text without letters (emoji, numbers, a link) counts as English."""
     if not any(c.isalpha() for c in text):
+        return Language("en", 1.0)
+    if _plainly_english(text):
         return Language("en", 1.0)
     guesses = _detector().detect(" ".join(text.split()), k=3)
     best = guesses[0]

@@ -21,7 +21,7 @@ from comments.screening.result import GUIDELINES, Evidence, Finding, Screening
 from comments.screening.thresholds import EVIDENCE, FLAG, REJECT
 
 # Bump when a change to rules, lexicons, thresholds or model changes any score.
-CLASSIFIER_VERSION = "2026.12-3"
+CLASSIFIER_VERSION = "2026.12-4"
 RULES_SHARE = 0.5  # the rules' way's share of a guideline's log-odds; the heads have the rest
 SURE_LIMIT = 1e-4  # a rule's score of 0 or 1 counts as this sure, so that the heads still count
 
