@@ -211,10 +211,13 @@ class CommentAdminBase(ReadOnlyAdmin):
         ]
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
+        comment = Comment.objects.filter(pk=object_id).first() if str(object_id).isdigit() else None
         extra_context = {
             **(extra_context or {}),
             "can_moderate": self.has_moderate_permission(request),
             "reject_reasons": Decision.Reason.choices,
+            # Rejecting what screening flagged takes one click: its likeliest guideline is preselected.
+            "suggested_reason": comment.likeliest_broken_guideline if comment else "",
         }
         return super().change_view(request, object_id, form_url, extra_context)
 

@@ -146,6 +146,12 @@ class Comment(models.Model):
         return {g: getattr(self, field) for g, field in GUIDELINE_SCORE_FIELDS.items()}
 
     @property
+    def likeliest_broken_guideline(self):
+        """The flagged guideline with the highest score, or "" when none is flagged."""
+        flagged = self.flagged_guidelines
+        return max(flagged, key=lambda g: self.scores[g]) if flagged else ""
+
+    @property
     def flagged_guidelines(self):
         return [g for g, s in self.scores.items() if s is not None and s >= FLAG_THRESHOLD]
 

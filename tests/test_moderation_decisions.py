@@ -139,3 +139,16 @@ def test_a_decision_record_cannot_be_changed_or_deleted_in_code(make_comment):
         decision.save()
     with pytest.raises(Exception, match="cannot be deleted"):
         decision.delete()
+
+
+def test_the_reject_form_preselects_the_guideline_screening_flagged_most_strongly(moderator_client, make_comment):
+    flagged = make_comment("You are a brainless idiot and a liar.")
+    clean = make_comment("A calm remark about the bridge.")
+    assert flagged.__class__.objects.get(pk=flagged.pk).likeliest_broken_guideline == "personal_attack"
+
+    page = moderator_client.get(f"{QUEUE}{flagged.pk}/change/").content.decode()
+    assert '<option value="personal_attack" selected>' in page
+
+    page = moderator_client.get(f"{QUEUE}{clean.pk}/change/").content.decode()
+    assert '<option value="" selected>' in page
+    assert "selected>" not in page.split('<option value="" selected>')[1].split("</select>")[0]
