@@ -141,3 +141,14 @@ def test_the_comment_page_lists_a_score_for_every_guideline(moderator_client, ma
     assert page.count("<tr") >= 6
     assert re.search(r'<tr class="flagged"><th>Personal attack</th><td>[01]\.\d\d</td></tr>', page)
     assert re.search(r'<tr class=""><th>Threat</th><td>0\.[0-4]\d</td></tr>', page)  # scored, not flagged
+
+
+def test_the_admin_home_page_says_how_many_comments_await_moderation(moderator_client, make_comment):
+    make_comment("First pending comment.")
+    make_comment("Second pending comment.")
+    make_comment("Already published.", status="approved")
+
+    page = moderator_client.get("/admin/").content.decode()
+
+    assert "2 comments await moderation" in page
+    assert 'href="/admin/comments/pendingcomment/"' in page
