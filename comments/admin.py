@@ -9,7 +9,9 @@ from django.contrib.humanize.templatetags.humanize import naturaltime
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
+from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
+from django.utils.timezone import localtime
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -198,7 +200,7 @@ class CommentAdminBase(ReadOnlyAdmin):
             return "—"
         return format_html("<ul>{}</ul>", format_html_join(
             "", "<li>{} by {} on {}{}</li>",
-            ((d.get_action_display(), d.moderator, d.created_at.strftime("%Y-%m-%d %H:%M"),
+            ((d.get_action_display(), d.moderator, date_format(localtime(d.created_at), "DATETIME_FORMAT"),
               f" ({d.get_reason_display()})" if d.reason else "") for d in decisions),
         ))
 

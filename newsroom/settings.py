@@ -88,6 +88,7 @@ LANGUAGE_CODE = env.str("DJANGO_LANGUAGE_CODE", default="en-gb")
 TIME_ZONE = env.str("DJANGO_TIME_ZONE", default="UTC")
 USE_I18N = True
 USE_TZ = True
+FORMAT_MODULE_PATH = ["newsroom.formats"]  # times in the admin carry their time zone
 
 STATIC_URL = "static/"
 STATIC_ROOT = env.path("DJANGO_STATIC_ROOT", default=BASE_DIR / "staticfiles")

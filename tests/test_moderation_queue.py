@@ -152,3 +152,12 @@ def test_the_admin_home_page_says_how_many_comments_await_moderation(moderator_c
 
     assert "2 comments await moderation" in page
     assert 'href="/admin/comments/pendingcomment/"' in page
+
+
+def test_times_on_a_comment_page_carry_their_time_zone(moderator_client, make_comment):
+    comment = make_comment("You are a brainless idiot.", status="rejected", reason="personal_attack")
+
+    page = moderator_client.get(f"{ALL}{comment.pk}/change/").content.decode()
+
+    assert re.search(r"\d{1,2} \w{3} \d{4}, \d{2}:\d{2} UTC", page)  # posted at, and the decision history
+    assert page.count(" UTC") >= 2
