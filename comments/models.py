@@ -102,7 +102,10 @@ class Comment(models.Model):
         return f"#{self.pk} by {self.author_name}: {self.excerpt}"
 
     def get_absolute_url(self):
-        return f"{self.article.get_absolute_url()}#comment-{self.pk}"
+        """Where readers see the comment: its own anchor once published; before that (or once
+        rejected) it is not on the page, so the article's comment section."""
+        anchor = f"comment-{self.pk}" if self.status == self.Status.APPROVED else "comments"
+        return f"{self.article.get_absolute_url()}#{anchor}"
 
     @classmethod
     def from_db(cls, db, field_names, values):

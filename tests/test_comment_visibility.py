@@ -71,3 +71,13 @@ def test_the_article_page_reads_the_same_number_of_queries_whatever_the_number_o
     with django_assert_num_queries(3):
         response = client.get(article.get_absolute_url())
     assert f"{count} comments" in response.content.decode()
+
+
+def test_view_on_site_points_at_the_comment_once_published_and_at_the_section_before(make_comment, client):
+    pending = make_comment("Still waiting for a moderator.")
+    published = make_comment("Already approved.", status="approved")
+
+    assert pending.get_absolute_url().endswith("#comments")
+    assert published.get_absolute_url().endswith(f"#comment-{published.pk}")
+    page = client.get(published.get_absolute_url().split("#")[0]).content.decode()
+    assert f'id="comment-{published.pk}"' in page and 'id="comments"' in page
