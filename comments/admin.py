@@ -8,6 +8,7 @@ from django.contrib import admin, messages
 from django.contrib.humanize.templatetags.humanize import naturaltime
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
@@ -53,6 +54,16 @@ class RecommendationFilter(admin.SimpleListFilter):
 
 
 def _decide_selected(modeladmin, request, queryset, *, reason=None):
+    """Decisions are final, so a bulk action first shows what it will decide and asks to confirm."""
+    if request.POST.get("confirmed") != "yes":
+        return TemplateResponse(request, "admin/comments/confirm_decisions.html", {
+            **modeladmin.admin_site.each_context(request),
+            "title": _("Approve these comments?") if reason is None else _("Reject these comments?"),
+            "comments": queryset.select_related("article"),
+            "action": request.POST.get("action", ""),
+            "reason_label": Decision.Reason(reason).label if reason else "",
+            "opts": modeladmin.model._meta,
+        })
     decided, refused = 0, 0
     for comment in queryset.select_related("article"):
         try:
@@ -83,12 +94,12 @@ def _decide_selected(modeladmin, request, queryset, *, reason=None):
 
 @admin.action(permissions=["moderate"], description=_("Approve selected comments"))
 def approve_selected(modeladmin, request, queryset):
-    _decide_selected(modeladmin, request, queryset)
+    return _decide_selected(modeladmin, request, queryset)
 
 
 def _reject_action(reason, label):
     def action(modeladmin, request, queryset):
-        _decide_selected(modeladmin, request, queryset, reason=reason)
+        return _decide_selected(modeladmin, request, queryset, reason=reason)
 
     action.__name__ = f"reject_{reason}"
     return admin.action(permissions=["moderate"], description=_("Reject selected: %(label)s") % {"label": label})(action)

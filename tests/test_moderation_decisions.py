@@ -88,17 +88,27 @@ def test_a_rejection_reason_must_be_a_guideline_or_other(make_comment, moderator
 def test_bulk_approve_decides_the_selected_comments(moderator_client, make_comment):
     a, b, c = make_comment("A"), make_comment("B"), make_comment("C")
 
-    moderator_client.post(QUEUE, {"action": "approve_selected", "_selected_action": [a.pk, b.pk]})
+    moderator_client.post(QUEUE, {"action": "approve_selected", "_selected_action": [a.pk, b.pk], "confirmed": "yes"})
 
     assert set(Comment.objects.approved().values_list("pk", flat=True)) == {a.pk, b.pk}
     assert Comment.objects.get(pk=c.pk).status == Comment.Status.PENDING
     assert Decision.objects.filter(action="approve").count() == 2
 
 
+def test_a_bulk_decision_is_shown_and_confirmed_before_anything_is_decided(moderator_client, make_comment):
+    a, b = make_comment("First of two."), make_comment("Second of two.")
+
+    page = moderator_client.post(QUEUE, {"action": "reject_threat", "_selected_action": [a.pk, b.pk]}).content.decode()
+
+    assert not Decision.objects.exists()
+    assert "First of two." in page and "Second of two." in page and "Decisions are final" in page
+    assert 'name="confirmed" value="yes"' in page and "Threat" in page
+
+
 def test_bulk_reject_records_the_chosen_guideline(moderator_client, make_comment):
     a, b = make_comment("A"), make_comment("B")
 
-    moderator_client.post(QUEUE, {"action": "reject_vulgarity", "_selected_action": [a.pk, b.pk]})
+    moderator_client.post(QUEUE, {"action": "reject_vulgarity", "_selected_action": [a.pk, b.pk], "confirmed": "yes"})
 
     assert list(Decision.objects.order_by().values_list("action", "reason").distinct()) == [("reject", "vulgarity")]
     assert Comment.objects.filter(status="rejected").count() == 2
@@ -109,7 +119,8 @@ def test_bulk_actions_leave_already_decided_comments_alone_and_say_so(moderator_
     fresh = make_comment("Fresh.")
 
     response = moderator_client.post(
-        "/admin/comments/comment/", {"action": "reject_other", "_selected_action": [done.pk, fresh.pk]}, follow=True
+        "/admin/comments/comment/", {"action": "reject_other", "_selected_action": [done.pk, fresh.pk], "confirmed": "yes"},
+        follow=True,
     )
 
     assert Comment.objects.get(pk=done.pk).status == Comment.Status.APPROVED
