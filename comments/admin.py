@@ -259,8 +259,9 @@ class CommentAdminBase(ReadOnlyAdmin):
                 services.comment_reject(comment=comment, moderator=request.user, reason=reason, note=note)
                 self.message_user(request, _("Comment #%(id)s rejected.") % {"id": comment.pk}, messages.SUCCESS)
         except services.AlreadyDecided as refused:
+            # The comment has left the queue: show it where every comment is, with who decided it.
             self.message_user(request, str(refused), messages.WARNING)
-            return HttpResponseRedirect(self._change_url(object_id))
+            return HttpResponseRedirect(reverse("admin:comments_comment_change", args=[comment.pk]))
         return HttpResponseRedirect(self._next_url(after=comment))
 
     def _change_url(self, object_id):

@@ -63,7 +63,11 @@ def test_a_stale_page_cannot_decide_a_comment_again(moderator_client, make_comme
     comment.refresh_from_db()
     assert comment.status == Comment.Status.APPROVED
     assert Decision.objects.filter(comment=comment).count() == 1
-    assert "was already approved; nothing was changed" in response.content.decode()
+    page = response.content.decode()
+    assert "was already approved; nothing was changed" in page
+    assert response.redirect_chain[-1][0] == f"/admin/comments/comment/{comment.pk}/change/"
+    assert "doesn’t exist" not in page and "doesn't exist" not in page
+    assert "other-mod" in page  # the decision history says who got there first
 
 
 def test_the_second_of_two_decisions_on_the_same_loaded_comment_is_refused(make_comment, moderator):
