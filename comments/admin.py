@@ -299,10 +299,17 @@ class DecisionAdmin(ReadOnlyAdmin):
     list_select_related = ("comment", "moderator")
     search_fields = ("comment__body", "comment__author_name", "note")
     date_hierarchy = "created_at"
+    # The moderator is shown by name, not linked: moderators may not open user accounts (403).
+    fields = ("comment", "action", "reason", "note", "moderator_name", "created_at")
+    readonly_fields = fields
 
     @admin.display(description=_("comment"))
     def comment_excerpt(self, obj):
         return obj.comment.excerpt
+
+    @admin.display(description=_("moderator"), ordering="moderator__username")
+    def moderator_name(self, obj):
+        return obj.moderator.get_username() if obj.moderator else "—"
 
 
 @admin.register(CommunityGuidelines)

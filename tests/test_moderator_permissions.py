@@ -77,3 +77,16 @@ def test_a_moderator_without_the_moderate_permission_sees_no_decision_buttons(cl
 
     assert "Approve and publish" not in page
     assert "approve_selected" not in client.get("/admin/comments/comment/").content.decode()
+
+
+def test_a_decision_page_names_the_moderator_without_linking_to_a_page_moderators_may_not_open(
+        moderator_client, make_comment):
+    from comments.models import Decision
+
+    make_comment("Kept.", status="approved")
+    decision = Decision.objects.get()
+
+    page = moderator_client.get(f"/admin/comments/decision/{decision.pk}/change/").content.decode()
+
+    assert "fixture-moderator" in page
+    assert "/admin/auth/user/" not in page
