@@ -231,6 +231,8 @@ class CommentAdminBase(ReadOnlyAdmin):
             "reject_reasons": Decision.Reason.choices,
             # Rejecting what screening flagged takes one click: its likeliest guideline is preselected.
             "suggested_reason": comment.likeliest_broken_guideline if comment else "",
+            "next_pending_url": self._neighbour_url(comment, later=True) if comment else "",
+            "previous_pending_url": self._neighbour_url(comment, later=False) if comment else "",
         }
         return super().change_view(request, object_id, form_url, extra_context)
 
@@ -266,6 +268,16 @@ class CommentAdminBase(ReadOnlyAdmin):
 
     def _change_url(self, object_id):
         return reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_change", args=[object_id])
+
+    def _neighbour_url(self, comment, *, later: bool) -> str:
+        """The page of the pending comment just after (or before) this one in queue order, or ""."""
+        pending = Comment.objects.pending().exclude(pk=comment.pk)
+        if later:
+            pending = pending.filter(created_at__gte=comment.created_at).order_by("created_at", "id")
+        else:
+            pending = pending.filter(created_at__lte=comment.created_at).order_by("-created_at", "-id")
+        neighbour = pending.values_list("pk", flat=True).first()
+        return reverse("admin:comments_pendingcomment_change", args=[neighbour]) if neighbour else ""
 
     def _next_url(self, *, after):
         """The next pending comment in queue order, or the queue itself when it is empty."""

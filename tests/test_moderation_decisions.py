@@ -167,3 +167,14 @@ def test_the_reject_form_preselects_the_guideline_screening_flagged_most_strongl
     page = moderator_client.get(f"{QUEUE}{clean.pk}/change/").content.decode()
     assert '<option value="" selected>' in page
     assert "selected>" not in page.split('<option value="" selected>')[1].split("</select>")[0]
+
+
+def test_the_comment_page_offers_keys_and_knows_the_next_and_previous_pending_comments(moderator_client, make_comment):
+    first, middle, last = make_comment("First."), make_comment("Middle."), make_comment("Last.")
+
+    page = moderator_client.get(f"{QUEUE}{middle.pk}/change/").content.decode()
+
+    assert "js/moderation-keys.js" in page and "<kbd>a</kbd>" in page
+    assert f'data-next-url="{QUEUE}{last.pk}/change/"' in page
+    assert f'data-previous-url="{QUEUE}{first.pk}/change/"' in page
+    assert 'data-decide="approve"' in page and 'data-decide="reject"' in page
