@@ -27,6 +27,7 @@ from sklearn.linear_model import LogisticRegression  # noqa: E402
 from sklearn.model_selection import StratifiedKFold  # noqa: E402
 
 from comments.screening import GUIDELINES, heads, model, pipeline  # noqa: E402
+from comments.screening.normalise import Document  # noqa: E402
 
 MIN_COUNT = 3  # a word feature must occur in this many training texts
 KEEP = 25_000  # word features kept per head, by weight (the rest change AUC by under 0.005)
@@ -213,10 +214,47 @@ def write_vocabulary(texts, out_dir: Path = model.MODEL_DIR, min_count: int = 3)
     return len(words)
 
 
+def tune_evidence_weight(out_dir: Path = model.MODEL_DIR) -> float:
+    """Choose how much a word must weigh in the shipped offensive head to be shown as evidence: the
+    value (0.0, 0.2, ..., 3.8) with the best span F1 (SemEval-2021 task 5) on the toxic_spans
+    training posts; written into heads.json."""
+    import evaluate
+    import real_data
+
+    model.model_set.cache_clear()
+    heads.spec.cache_clear()
+    models = model.model_set()
+    column = next(i for i, m in enumerate(models.models) if m.name == f"head_{heads.OFFENSIVE}")
+    posts = real_data.rows(real_data.BY_NAME["toxic_spans"], split="train")
+    weighed = []
+    for post in posts:
+        doc = Document(post["text"], known=model.known_words())
+        gold = {i for start, end in post.get("spans") or () for i in range(start, end)}
+        weighed.append((gold, [(t.start, t.end, models._word_weight(t.text, column)) for t in doc.words]))
+
+    def f1(threshold):
+        return sum(evaluate.span_f1({i for a, b, w in words if w > threshold for i in range(a, b)}, gold)
+                   for gold, words in weighed) / len(weighed)
+
+    best = max((round(step / 5, 1) for step in range(20)), key=f1)
+    path = out_dir / heads.HEADS_FILE
+    spec = json.loads(path.read_text(encoding="utf-8"))
+    spec["evidence_weight"] = best
+    path.write_text(json.dumps(spec, ensure_ascii=False, indent=1), encoding="utf-8")
+    heads.spec.cache_clear()
+    print(f"evidence_weight {best}: span F1 {f1(best):.3f} on {len(weighed):,} toxic_spans training posts", file=sys.stderr)
+    return best
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--loso", help="train without this source and score its test split (nothing is written)")
+    parser.add_argument("--evidence-only", action="store_true",
+                        help="only choose the evidence weight for the shipped heads (heads.json)")
     args = parser.parse_args(argv)
+    if args.evidence_only:
+        tune_evidence_weight()
+        return
     import real_data
 
     rows = train_data.rows(exclude=args.loso)
@@ -229,6 +267,7 @@ def main(argv=None):
     vocabulary, fitted = train(features, rows)
     if not args.loso:
         export(features, vocabulary, fitted, rows)
+        tune_evidence_weight()
         print(f"wrote {heads.HEADS_FILE} and {len(fitted)} head files from {len(rows):,} rows")
 
 

@@ -21,7 +21,7 @@ from comments.screening.result import GUIDELINES, Evidence, Finding, Screening
 from comments.screening.thresholds import EVIDENCE, FLAG, REJECT
 
 # Bump when a change to rules, lexicons, thresholds or model changes any score.
-CLASSIFIER_VERSION = "2026.12-4"
+CLASSIFIER_VERSION = "2026.12-5"
 RULES_SHARE = 0.5  # the rules' way's share of a guideline's log-odds; the heads have the rest
 SURE_LIMIT = 1e-4  # a rule's score of 0 or 1 counts as this sure, so that the heads still count
 
@@ -119,6 +119,9 @@ def screen(text: str) -> Screening:
             span = model.model_set().strongest_words(reading.doc, _column(f"head_{g}"))
             start, end = span or (0, len(text))
             evidence.append(Evidence(g, start, end, f"learnt model (p={scores[g]:.2f})"))
+    words = learnt_words(reading.doc, scores)
+    if words:  # the words themselves explain better than the span a model guessed for its whole verdict
+        evidence = [e for e in evidence if not e.rule.startswith(("model ", "learnt model"))] + words
     if any(scores[g] >= REJECT[g] for g in GUIDELINES):
         recommendation = "reject"
     elif flagged or not language.read:
@@ -128,6 +131,18 @@ def screen(text: str) -> Screening:
     evidence.sort(key=lambda e: (e.start, e.end, e.guideline))
     return Screening(scores, tuple(dict.fromkeys(evidence)), recommendation, CLASSIFIER_VERSION, flagged,
                      language.code)
+
+
+def learnt_words(doc, scores: dict) -> list:
+    """The words the offensive head weighs most (heads.evidence_weight), as evidence for the most
+    likely offensive guideline when that reaches EVIDENCE: what to look at in a long comment."""
+    threshold = heads.evidence_weight()
+    offensive = [g for g in GUIDELINES if g not in heads.STANDS_ALONE]
+    top = max(offensive, key=scores.get)
+    if threshold is None or scores[top] < EVIDENCE:
+        return []
+    spans = model.model_set().heavy_words(doc, _column(f"head_{heads.OFFENSIVE}"), threshold)
+    return [Evidence(top, start, end, "word the learnt model weighs") for start, end in spans]
 
 
 def _column(name: str) -> int:
