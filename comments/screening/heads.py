@@ -55,14 +55,19 @@ def raw_log_odds(sparse: dict, dense: dict, reference_log_odds: float) -> dict:
     """{head: log-odds}: `sparse` holds each head's sum of word weights, `dense` the signals."""
     model = spec()
     heads = model["heads"]
+    present = [(name, value) for name, value in dense.items() if value]  # most signals are 0
+
+    def signals(head):
+        weights = head["dense"]
+        return sum(weights.get(name, 0.0) * value for name, value in present)
+
     offensive = heads[OFFENSIVE]
     z_offensive = (sparse[OFFENSIVE] + offensive["bias"] + model["apc_weight"] * reference_log_odds
-                   + sum(w * dense.get(n, 0.0) for n, w in offensive["dense"].items()))
+                   + signals(offensive))
     out = {OFFENSIVE: z_offensive}
     for name in GUIDELINES:
         head = heads[name]
-        out[name] = (sparse[name] + head["bias"] + sum(w * dense.get(n, 0.0) for n, w in head["dense"].items())
-                     + head["stack"] * z_offensive / STACK_SCALE)
+        out[name] = sparse[name] + head["bias"] + signals(head) + head["stack"] * z_offensive / STACK_SCALE
     return out
 
 
