@@ -4,9 +4,12 @@ Moderators read comments and decide on them; nobody edits them. Every approve an
 reject goes through comments.services, which records the decision and refuses a
 second one.
 """
+import copy
+from urllib.parse import urlencode
+
 from django.contrib import admin, messages
 from django.contrib.humanize.templatetags.humanize import naturaltime
-from django.http import HttpResponseNotAllowed, HttpResponseRedirect
+from django.http import HttpResponseNotAllowed, HttpResponseRedirect, QueryDict
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -231,6 +234,7 @@ class CommentAdminBase(ReadOnlyAdmin):
             "reject_reasons": Decision.Reason.choices,
             # Rejecting what screening flagged takes one click: its likeliest guideline is preselected.
             "suggested_reason": comment.likeliest_broken_guideline if comment else "",
+            "changelist_filters": request.GET.get("_changelist_filters", ""),
             "next_pending_url": self._neighbour_url(comment, later=True) if comment else "",
             "previous_pending_url": self._neighbour_url(comment, later=False) if comment else "",
         }
@@ -264,7 +268,7 @@ class CommentAdminBase(ReadOnlyAdmin):
             # The comment has left the queue: show it where every comment is, with who decided it.
             self.message_user(request, str(refused), messages.WARNING)
             return HttpResponseRedirect(reverse("admin:comments_comment_change", args=[comment.pk]))
-        return HttpResponseRedirect(self._next_url(after=comment))
+        return HttpResponseRedirect(self._next_url(request, after=comment))
 
     def _change_url(self, object_id):
         return reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_change", args=[object_id])
@@ -279,15 +283,29 @@ class CommentAdminBase(ReadOnlyAdmin):
         neighbour = pending.values_list("pk", flat=True).first()
         return reverse("admin:comments_pendingcomment_change", args=[neighbour]) if neighbour else ""
 
-    def _next_url(self, *, after):
-        """The next pending comment in queue order, or the queue itself when it is empty."""
+    def _next_url(self, request, *, after):
+        """The next pending comment in queue order among those the moderator's queue shows (its
+        filters and search, as the queue page passed them on), or that queue when none is left."""
+        queue = reverse("admin:comments_pendingcomment_changelist")
+        filters = request.POST.get("_changelist_filters", "")
+        pending = Comment.objects.pending()
+        if filters:
+            pending = self._filtered(request, pending, filters)
         following = (
-            Comment.objects.pending().filter(created_at__gte=after.created_at).exclude(pk=after.pk)
+            pending.filter(created_at__gte=after.created_at).exclude(pk=after.pk)
             .order_by("created_at", "id").values_list("pk", flat=True).first()
         )
         if following is None:
-            return reverse("admin:comments_pendingcomment_changelist")
-        return reverse("admin:comments_pendingcomment_change", args=[following])
+            return f"{queue}?{filters}" if filters else queue
+        url = reverse("admin:comments_pendingcomment_change", args=[following])
+        return f"{url}?{urlencode({'_changelist_filters': filters})}" if filters else url
+
+    def _filtered(self, request, queryset, filters: str):
+        """`queryset` narrowed by the queue's filters and search, read as the queue page reads them."""
+        as_queue = copy.copy(request)
+        as_queue.method, as_queue.GET = "GET", QueryDict(filters)
+        changelist = self.get_changelist_instance(as_queue)
+        return queryset.filter(pk__in=changelist.get_queryset(as_queue).values("pk"))
 
 
 @admin.register(PendingComment)

@@ -178,3 +178,20 @@ def test_the_comment_page_offers_keys_and_knows_the_next_and_previous_pending_co
     assert f'data-next-url="{QUEUE}{last.pk}/change/"' in page
     assert f'data-previous-url="{QUEUE}{first.pk}/change/"' in page
     assert 'data-decide="approve"' in page and 'data-decide="reject"' in page
+
+
+def test_after_a_decision_next_stays_within_the_queue_the_moderator_filtered(moderator_client, make_comment, make_article):
+    other = make_article(headline="Another story", slug="another-story")
+    first = make_comment("First on this story.")
+    make_comment("In between, on another story.", on=other)
+    third = make_comment("Second on this story.")
+    filters = f"article__id__exact={first.article_id}"
+
+    page = moderator_client.get(f"{QUEUE}{first.pk}/change/?_changelist_filters={filters.replace('=', '%3D')}").content.decode()
+    assert f'name="_changelist_filters" value="{filters}"' in page
+
+    response = moderator_client.post(f"{QUEUE}{first.pk}/approve/", {"_changelist_filters": filters})
+    assert response["Location"].startswith(f"{QUEUE}{third.pk}/change/")
+
+    response = moderator_client.post(f"{QUEUE}{third.pk}/approve/", {"_changelist_filters": filters})
+    assert response["Location"] == f"{QUEUE}?{filters}"  # nothing left in that queue
