@@ -15,11 +15,12 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
+from django.utils import timezone
 from django.utils.timezone import localtime
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from comments import services
+from comments import selectors, services
 from comments.evidence import evidence_rows, highlight_evidence
 from comments.guidelines import GUIDELINE_LABELS
 from comments.models import Comment, CommunityGuidelines, Decision, PendingComment
@@ -308,13 +309,43 @@ class CommentAdminBase(ReadOnlyAdmin):
         return queryset.filter(pk__in=changelist.get_queryset(as_queue).values("pk"))
 
 
+class QueueOrder(admin.SimpleListFilter):
+    """How the queue is sorted (read by ModerationQueueAdmin.get_ordering); priority by default."""
+
+    title = _("order")
+    parameter_name = "order"
+    ORDERINGS = {
+        "priority": ("-priority", "created_at", "id"),
+        "oldest": ("created_at", "id"),
+        "newest": ("-created_at", "-id"),
+    }
+
+    def lookups(self, request, model_admin):
+        return [("oldest", _("Oldest first")), ("newest", _("Newest first"))]
+
+    def choices(self, changelist):
+        yield {"selected": self.value() in (None, "priority"), "query_string": changelist.get_query_string(remove=[self.parameter_name]),
+               "display": _("Priority: likeliest violations and longest waits first")}
+        for value, label in self.lookup_choices:
+            yield {"selected": self.value() == value, "display": label,
+                   "query_string": changelist.get_query_string({self.parameter_name: value})}
+
+    def queryset(self, request, queryset):
+        return queryset  # the order is applied by get_ordering
+
+
 @admin.register(PendingComment)
 class ModerationQueueAdmin(CommentAdminBase):
     list_display = ("excerpt_column", "article_column", "author_name", "recommendation_column", "flagged_column", "age")
-    list_filter = (RecommendationFilter, FlaggedGuidelineFilter, "article")
+    list_filter = (QueueOrder, RecommendationFilter, FlaggedGuidelineFilter, "article")
 
     def get_queryset(self, request):
-        return super().get_queryset(request).filter(status=Comment.Status.PENDING)
+        # Annotated before ordering: the default order is by that annotation.
+        pending = self.model._default_manager.get_queryset().filter(status=Comment.Status.PENDING)
+        return selectors.comment_queue_with_priority(pending, now=timezone.now()).order_by(*self.get_ordering(request))
+
+    def get_ordering(self, request):
+        return QueueOrder.ORDERINGS.get(request.GET.get(QueueOrder.parameter_name), QueueOrder.ORDERINGS["priority"])
 
 
 @admin.register(Comment)

@@ -38,3 +38,37 @@ def comment_decisions_for_dataset():
         .values_list("comment_id", "comment__body", "action", "reason")
         .iterator(chunk_size=2000)
     )
+
+
+# How much the commenter's past rejections and the time a comment has waited add to its priority
+# (the strongest screening score, 0 to 1, is the rest).
+PRIORITY_PER_PAST_REJECTION = 0.2
+PRIORITY_PAST_REJECTIONS_COUNTED = 3
+PRIORITY_FOR_WAITING = ((24, 0.3), (4, 0.15))  # (hours waited at least, added)
+
+
+def comment_queue_with_priority(queryset, *, now):
+    """`queryset` annotated with `priority`: the strongest guideline score (an unscreened comment
+    counts as 1: never as clean), plus a share for each of the commenter's rejected comments, plus
+    a share for having waited long. Obvious violations and long-waiting comments come first."""
+    from datetime import timedelta
+
+    from django.db.models import Count, F, FloatField, IntegerField, OuterRef, Subquery, Value
+    from django.db.models import Case, When
+    from django.db.models.functions import Coalesce, Greatest, Least
+
+    from comments.models import GUIDELINE_SCORE_FIELDS
+
+    strongest = Greatest(*(Coalesce(F(field), Value(1.0)) for field in GUIDELINE_SCORE_FIELDS.values()),
+                         output_field=FloatField())
+    rejections = Subquery(
+        Comment.objects.filter(email=OuterRef("email"), status=Comment.Status.REJECTED)
+        .order_by().values("email").annotate(n=Count("pk")).values("n")[:1],
+        output_field=IntegerField(),
+    )
+    waiting = Case(
+        *(When(created_at__lte=now - timedelta(hours=hours), then=Value(share)) for hours, share in PRIORITY_FOR_WAITING),
+        default=Value(0.0), output_field=FloatField(),
+    )
+    past = Least(Coalesce(rejections, Value(0)), Value(PRIORITY_PAST_REJECTIONS_COUNTED)) * Value(PRIORITY_PER_PAST_REJECTION)
+    return queryset.annotate(priority=strongest + past + waiting)

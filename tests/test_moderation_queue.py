@@ -161,3 +161,25 @@ def test_times_on_a_comment_page_carry_their_time_zone(moderator_client, make_co
 
     assert re.search(r"\d{1,2} \w{3} \d{4}, \d{2}:\d{2} UTC", page)  # posted at, and the decision history
     assert page.count(" UTC") >= 2
+
+
+def test_the_queue_puts_likely_violations_repeat_offenders_and_long_waits_first(moderator_client, make_comment):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    make_comment("A calm remark about the bridge.", name="Calm new")
+    waited = make_comment("Another calm remark about the bridge.", name="Waited two days")
+    Comment.objects.filter(pk=waited.pk).update(created_at=timezone.now() - timedelta(days=2))
+    make_comment("An old remark of theirs.", email="repeat@example.org", status="rejected", reason="abuse")
+    make_comment("A calm remark about the budget.", name="Repeat offender", email="repeat@example.org")
+    make_comment("You are a brainless idiot and a liar.", name="Obvious attack")
+
+    page = moderator_client.get(QUEUE).content.decode()
+    order = [page.index(name) for name in ("Obvious attack", "Waited two days", "Repeat offender", "Calm new")]
+    assert order == sorted(order), "priority: likeliest violation, then the long wait, then the repeat offender"
+
+    oldest = moderator_client.get(QUEUE + "?order=oldest").content.decode()
+    assert oldest.index("Waited two days") < oldest.index("Calm new") < oldest.index("Obvious attack")
+    newest = moderator_client.get(QUEUE + "?order=newest").content.decode()
+    assert newest.index("Obvious attack") < newest.index("Calm new") < newest.index("Waited two days")
