@@ -57,6 +57,12 @@ class RecommendationFilter(admin.SimpleListFilter):
         return queryset
 
 
+def log_decision(modeladmin, request, comment, reason):
+    """Show a decision in the comment's admin History too (the Decision row is the record)."""
+    message = "Approved and published" if reason is None else f"Rejected: {Decision.Reason(reason).label}"
+    modeladmin.log_change(request, Comment.objects.get(pk=comment.pk), message)
+
+
 def _decide_selected(modeladmin, request, queryset, *, reason=None):
     """Decisions are final, so a bulk action first shows what it will decide and asks to confirm."""
     if request.POST.get("confirmed") != "yes":
@@ -75,6 +81,7 @@ def _decide_selected(modeladmin, request, queryset, *, reason=None):
                 services.comment_approve(comment=comment, moderator=request.user)
             else:
                 services.comment_reject(comment=comment, moderator=request.user, reason=reason)
+            log_decision(modeladmin, request, comment, reason)
             decided += 1
         except services.AlreadyDecided:
             refused += 1
@@ -265,6 +272,7 @@ class CommentAdminBase(ReadOnlyAdmin):
             else:
                 services.comment_reject(comment=comment, moderator=request.user, reason=reason, note=note)
                 self.message_user(request, _("Comment #%(id)s rejected.") % {"id": comment.pk}, messages.SUCCESS)
+            log_decision(self, request, comment, reason)
         except services.AlreadyDecided as refused:
             # The comment has left the queue: show it where every comment is, with who decided it.
             self.message_user(request, str(refused), messages.WARNING)

@@ -195,3 +195,13 @@ def test_after_a_decision_next_stays_within_the_queue_the_moderator_filtered(mod
 
     response = moderator_client.post(f"{QUEUE}{third.pk}/approve/", {"_changelist_filters": filters})
     assert response["Location"] == f"{QUEUE}?{filters}"  # nothing left in that queue
+
+
+def test_a_comments_history_shows_its_decision_whichever_list_it_was_opened_from(moderator_client, make_comment):
+    comment = make_comment("To be rejected.")
+    moderator_client.post(f"{QUEUE}{comment.pk}/reject/", {"reason": "threat"})
+
+    queue_page = moderator_client.get(f"/admin/comments/comment/{comment.pk}/change/").content.decode()
+    assert f'href="/admin/comments/comment/{comment.pk}/history/"' in queue_page
+    history = moderator_client.get(f"/admin/comments/comment/{comment.pk}/history/").content.decode()
+    assert "Rejected: Threat" in history and "mod" in history
