@@ -60,7 +60,7 @@ class RecommendationFilter(admin.SimpleListFilter):
 def log_decision(modeladmin, request, comment, reason):
     """Show a decision in the comment's admin History too (the Decision row is the record)."""
     message = "Approved and published" if reason is None else f"Rejected: {Decision.Reason(reason).label}"
-    modeladmin.log_change(request, Comment.objects.get(pk=comment.pk), message)
+    modeladmin.log_change(request, comment, message)  # a Comment, not the queue's proxy: one history
 
 
 def _decide_selected(modeladmin, request, queryset, *, reason=None):
@@ -75,7 +75,7 @@ def _decide_selected(modeladmin, request, queryset, *, reason=None):
             "opts": modeladmin.model._meta,
         })
     decided, refused = 0, 0
-    for comment in queryset.select_related("article"):
+    for comment in Comment.objects.filter(pk__in=queryset.values("pk")).select_related("article"):
         try:
             if reason is None:
                 services.comment_approve(comment=comment, moderator=request.user)

@@ -198,15 +198,16 @@ def known_words() -> frozenset:
     return frozenset(path.read_text(encoding="utf-8").split())
 
 
-def predict(doc, rule_scores: dict, doubts: dict | None = None, log_odds: list | None = None):
+def predict(doc, rule_scores: dict, doubted: dict | None = None, log_odds: list | None = None):
     """(guideline, score, rule, span) from each older model; rule and span are None unless the model
     alone flags its guideline, when span may still be None (no word-for-word mapping).
 
     A model's probability becomes the guideline's score when it reaches that guideline's
-    MODEL_CONFIDENT, unless `doubts[guideline](doc, rule_scores)` says the comment reads
-    otherwise; below it, or when doubted, the model only ranks (its score stays under the flag).
+    MODEL_CONFIDENT, unless `doubted[guideline]` (each phase's `doubts_model`, computed once by
+    `pipeline.read`) says the comment reads otherwise; below it, or when doubted, the model only
+    ranks (its score stays under the flag).
     """
-    doubts = doubts or {}
+    doubted = doubted or {}
     models = model_set()
     if models is None:
         return []
@@ -217,8 +218,7 @@ def predict(doc, rule_scores: dict, doubts: dict | None = None, log_odds: list |
             continue
         p = 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
         confident = MODEL_CONFIDENT.get(m.guideline, 1.0)
-        doubt = doubts.get(m.guideline)
-        trusted = p >= confident and not (doubt and doubt(doc, rule_scores))
+        trusted = p >= confident and not doubted.get(m.guideline, False)
         # Below its confidence a model only ranks: its probability is scaled under the flag.
         score = p if trusted else MODEL_ALONE_CEILING * min(p / confident, 1.0)
         # Point at the words behind the flag when no rule has already pointed at some.

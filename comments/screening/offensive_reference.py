@@ -5,7 +5,8 @@ trained on the Jigsaw Wikipedia comments and on all of Davidson's tweets. It ran
 and swearing better than anything trained on our sets alone, so the guideline heads take its
 log-odds as a fixed term (`heads.py`). Calling the package costs about 7 ms a comment, nearly all of
 it scikit-learn's overhead for one row; this reads the same model files from the installed package
-once and scores a comment in a few microseconds, equal to the package to within rounding
+once and scores a comment in tens of microseconds (70 µs against 5.5 ms on long news comments),
+equal to the package to within rounding
 (tests/test_screening_reference_model.py).
 """
 import math

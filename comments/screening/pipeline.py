@@ -76,9 +76,9 @@ def read(text: str) -> Reading:
     models = model.model_set()
     log_odds = models.log_odds(doc) if models else []
     word_log_odds = dict(zip((m.name for m in models.models), log_odds)) if models else {}
-    doubts = {g: doubt(doc, rules) for g, doubt in DOUBTS.items()}
+    doubts = {g: doubt(doc, rules) for g, doubt in DOUBTS.items()}  # once: a signal, and the older models' veto
     scores, model_evidence = dict(rules), []
-    for guideline, score, rule, span in model.predict(doc, rules, DOUBTS, log_odds):
+    for guideline, score, rule, span in model.predict(doc, rules, doubts, log_odds):
         if score > scores[guideline]:
             if score >= FLAG[guideline] > scores[guideline]:
                 start, end = span or (0, len(text))
