@@ -25,9 +25,9 @@ class CommentForm(forms.ModelForm):
             "body": _("At most %(n)s characters.") % {"n": settings.NEWSROOM["COMMENT_MAX_LENGTH"]},
         }
         widgets = {
-            "author_name": forms.TextInput(attrs={"autocomplete": "name"}),
+            "author_name": forms.TextInput(attrs={"autocomplete": "name", "dir": "auto"}),
             "email": forms.EmailInput(attrs={"autocomplete": "email"}),
-            "body": forms.Textarea(attrs={"rows": 5, "maxlength": settings.NEWSROOM["COMMENT_MAX_LENGTH"]}),
+            "body": forms.Textarea(attrs={"rows": 5, "dir": "auto", "maxlength": settings.NEWSROOM["COMMENT_MAX_LENGTH"]}),
         }
 
     def __init__(self, *args, action=None, **kwargs):
