@@ -8,7 +8,8 @@
 
 For each source (bench/real_data.py) and each target (any violation, and every guideline its
 annotators marked) it prints, beside alt-profanity-check and better-profanity scored in the same run:
-- ROC-AUC of the score (the guideline's score; for "any", the highest of the six);
+- ROC-AUC of the score (the guideline's score; for "any", the highest of the six, or of the five
+  offensive ones where the source did not annotate promotion: `real_data.any_guidelines`);
 - recall when 5% of the acceptable rows are flagged (the ranking, whatever the calibration);
 - the share of acceptable rows flagged at the recommendation threshold (Newsroom: the guideline
   reaches its FLAG, or for "any" the recommendation is not "approve"; the libraries: 0.5).
@@ -94,9 +95,10 @@ class Newsroom:
         self.seconds += time.perf_counter() - started
         self.chars += sum(map(len, todo))
 
-    def score(self, text, target):
+    def score(self, text, target, among=GUIDELINES):
+        """The target guideline's score; for "any", the highest of the guidelines `among`."""
         scores = self.results[text][0]
-        return max(scores.values()) if target == "any" else scores[target]
+        return max(scores[g] for g in among) if target == "any" else scores[target]
 
     def flags(self, text, target):
         scores, recommendation, _ = self.results[text]
@@ -144,7 +146,8 @@ def group_bias(test_rows, newsroom):
     named, the subgroup AUC (its violations against its acceptable rows), BPSN (background
     violations against the group's acceptable rows: low when naming the group looks like hatred)
     and BNSP (the group's violations against background acceptable rows); and the share of our
-    neutral and supportive sentences naming each group that is flagged for review."""
+    neutral and supportive sentences naming each group that is flagged for review. None of the
+    pooled sources annotated promotion: "any" is the highest offensive guideline."""
     import re
 
     pooled = [r for name in GROUP_SOURCES if name in test_rows for r in test_rows[name]
@@ -153,7 +156,7 @@ def group_bias(test_rows, newsroom):
     for group, pattern in GROUPS.items():
         names = re.compile(pattern, re.IGNORECASE)
         inside = [names.search(r["text"]) is not None for r in pooled]
-        score = [newsroom.score(r["text"], "any") for r in pooled]
+        score = [newsroom.score(r["text"], "any", real_data.offensive_guidelines()) for r in pooled]
         bad = [real_data.violates(r) for r in pooled]
         sub_pos = [s for s, i, b in zip(score, inside, bad) if i and b]
         sub_neg = [s for s, i, b in zip(score, inside, bad) if i and not b]
@@ -201,10 +204,11 @@ def fmt(value, pattern="{:.3f}"):
     return "-" if value is None else pattern.format(value)
 
 
-def measure(label, pos, neg, newsroom, target, libs):
-    """One table row: Newsroom's figures, then each library's, on the same positives and negatives."""
-    ns_pos = [newsroom.score(r["text"], target) for r in pos]
-    ns_neg = [newsroom.score(r["text"], target) for r in neg]
+def measure(label, pos, neg, newsroom, target, libs, among=GUIDELINES):
+    """One table row: Newsroom's figures, then each library's, on the same positives and negatives
+    ("any": the highest score among the guidelines `among`)."""
+    ns_pos = [newsroom.score(r["text"], target, among) for r in pos]
+    ns_neg = [newsroom.score(r["text"], target, among) for r in neg]
     flagged = sum(newsroom.flags(r["text"], target) for r in neg) / len(neg) if neg else None
     row = {"label": label, "positives": len(pos), "acceptable": len(neg),
            "newsroom": {"auc": roc_auc(ns_pos, ns_neg), "recall_at_5": recall_at_share(ns_pos, ns_neg),
@@ -276,7 +280,8 @@ def leave_one_source_out(names, log):
             if len(pos) < 10:
                 continue
             if target == "any":
-                score = lambda t: max(float(probability[g][position[t]]) for g in GUIDELINES)  # noqa: E731
+                among = real_data.any_guidelines(real_data.BY_NAME[name])
+                score = lambda t: max(float(probability[g][position[t]]) for g in among)  # noqa: E731
             else:
                 score = lambda t, g=target: float(z[g][position[t]])  # noqa: E731
             ps, ns = [score(r["text"]) for r in pos], [score(r["text"]) for r in neg]
@@ -342,19 +347,20 @@ def main(argv=None):
     for name in wanted:
         source = real_data.BY_NAME[name]
         rows = test_rows[name]
+        among = real_data.any_guidelines(source)
         if name == "toxic_spans":
             neg = [r for r in test_rows["c3_globe"] if real_data.acceptable(r)]
-            table.append(measure((name, "any, against c3_globe acceptable"), rows, neg, newsroom, "any", libs))
+            table.append(measure((name, "any, against c3_globe acceptable"), rows, neg, newsroom, "any", libs, among))
             continue
         for target in targets_of(source):
             pos, neg = split_rows(rows, target)
             if len(pos) < 10:
                 continue
-            table.append(measure((name, target), pos, neg, newsroom, target, libs))
+            table.append(measure((name, target), pos, neg, newsroom, target, libs, among))
         if name == "c3_globe":
             pos = [r for r in rows if (r.get("level") or 0) >= 2.5]
             neg = [r for r in rows if real_data.acceptable(r)]
-            table.append(measure((name, "level >= 2.5"), pos, neg, newsroom, "any", libs))
+            table.append(measure((name, "level >= 2.5"), pos, neg, newsroom, "any", libs, among))
 
     print(f"Screening on real test splits ({sum(map(len, test_rows.values())):,} rows"
           f"{'' if args.sample is None else f', at most {args.sample} a source'}); "

@@ -56,6 +56,24 @@ SOURCES = (
 BY_NAME = {s.name: s for s in SOURCES}
 
 
+def any_guidelines(source: Source) -> tuple:
+    """The guidelines an "any violation" score takes the highest of, on this source: all six where
+    its annotators marked promotion, else all but promotion. A source that did not annotate
+    promotion calls its spam acceptable (Gab's "acceptable" posts hold car-donation and
+    essay-writing adverts), so a promotion flag there is no false alarm. Every other guideline is
+    kept even where the source did not annotate it: its annotators' "offensive" or "hateful" spans
+    several of ours."""
+    from comments.screening import GUIDELINES
+
+    return GUIDELINES if "promotion" in source.guidelines else offensive_guidelines()
+
+
+def offensive_guidelines() -> tuple:
+    from comments.screening import GUIDELINES
+
+    return tuple(g for g in GUIDELINES if g != "promotion")
+
+
 def available() -> bool:
     return SHARED.is_dir()
 

@@ -51,3 +51,12 @@ def test_every_source_names_only_guidelines_of_the_screening():
 
     for source in real_data.SOURCES:
         assert set(source.guidelines) <= set(GUIDELINES), source.name
+
+
+def test_any_violation_leaves_out_promotion_where_the_source_did_not_annotate_it():
+    from comments.screening import GUIDELINES
+
+    assert real_data.any_guidelines(real_data.BY_NAME["sms_spam"]) == GUIDELINES
+    assert "promotion" not in real_data.any_guidelines(real_data.BY_NAME["gab_hate"])
+    assert set(real_data.any_guidelines(real_data.BY_NAME["gab_hate"])) == set(GUIDELINES) - {"promotion"}
+    assert "promotion" not in real_data.any_guidelines(real_data.BY_NAME["toxic_spans"])
