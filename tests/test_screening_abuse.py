@@ -30,7 +30,6 @@ def test_slurs_and_group_hatred_are_abuse(text):
     "Refugees from Syria rebuilt whole neighbourhoods.",
     "Women make up a third of the new parliament.",
     'The MP called migrants "vermin" on radio; that language is disgusting.',
-    'Shouting "faggot" at a footballer is homophobic abuse.',
     "Using the word paki about a colleague is racist.",
     "The video where a man screams 'go back to your country, you p*ki' at the driver shows what she put up with.",
     "Every refugee I met in the camp is a teacher, a nurse or a farmer.",
@@ -70,9 +69,10 @@ def test_vermin_talk_conspiracies_and_sickness_claims_about_groups_are_abuse(tex
     assert "abuse" in screen(text).flagged
 
 
-def test_a_group_called_names_is_abuse():
-    # that it is not also a personal attack is a known disagreement of 2026.12-2 (tests/data/known_disagreements.jsonl)
-    assert "abuse" in screen("Christians are brainwashed morons, all of them.").flagged
+def test_a_group_called_names_is_abuse_not_a_personal_attack():
+    flagged = screen("Christians are brainwashed morons, all of them.").flagged
+    assert "abuse" in flagged
+    assert "personal_attack" not in flagged
 
 
 @pytest.mark.parametrize("text", [

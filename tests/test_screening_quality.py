@@ -34,28 +34,35 @@ def test_the_development_set_is_large_and_mostly_hard_negatives():
 
 
 # Reset on 2026.12-2, when the screening began to average the rules with heads learnt from real
-# comments: each floor is the figure measured then, less 0.02 (acceptable flagged: plus 0.02). The
-# files never trained on (holdout, unseen9, unseen10, unseen11, unseen16) also keep the issue's
-# floors, any-violation F1 0.80 and at most 6% of acceptable comments flagged. Before -> after,
-# any-violation F1 / lowest guideline F1: holdout 0.977/0.889 -> 0.951/0.720, unseen9 0.964/0.824
-# -> 0.918/0.706, unseen10 0.914/0.784 -> 0.903/0.735, unseen11 0.969/0.867 -> 0.937/0.769,
-# unseen16 0.936/0.800 -> 0.913/0.680; acceptable flagged fell on every blind file (unseen10 5.6% ->
-# 3.2%, unseen16 4.7% -> 2.0%). The trade: on real comments the screening now ranks far better
-# (bench/results/evaluate-2026.12-2.md).
+# comments, and again on 2026.12-6, when the heads began to decide most of whether a comment is
+# flagged (pipeline.RANKING_RULES_SHARE) and learnt from length-normalised words: each floor of a
+# file trained or tuned on is the figure measured then, less 0.02 (acceptable flagged: plus 0.02).
+# The files never trained on (holdout, unseen9, unseen10, unseen11, unseen16) keep their 2026.12-2
+# floors and the issue's, any-violation F1 0.80 and at most 6% of acceptable comments flagged.
+# 2026.12-5 -> 2026.12-6, any-violation F1 / acceptable flagged / lowest guideline F1:
+#   never trained on: holdout 0.943/3.0%/0.720 -> 0.968/1.5%/0.846, unseen9 0.923/0.8%/0.692 ->
+#   0.928/0.8%/0.826, unseen10 0.907/2.4%/0.735 -> 0.884/3.2%/0.739, unseen11 0.933/1.3%/0.769 ->
+#   0.926/1.3%/0.792, unseen16 0.911/2.0%/0.702 -> 0.917/2.0%/0.761;
+#   trained on: dev 1.000/0.0%/0.829 -> 0.988/2.2%/0.927, tuning 0.995/0.3%/0.793 ->
+#   0.989/0.9%/0.939, unseen 1.000/0%/0.750 -> 1.000/0%/0.923, unseen8 1.000/0%/0.762 ->
+#   0.989/2.6%/0.909, unseen2 1.000/0%/0.833 -> 0.986/0%/0.909, unseen12 0.993/0%/0.787 ->
+#   0.983/0%/0.963, unseen13 1.000/0%/0.828 -> 0.993/0%/0.939, unseen14 1.000/0%/0.938 ->
+#   0.986/0%/0.912, unseen15 1.000/0%/0.845 -> 0.993/0%/0.960.
+# The trade: on real comments the screening ranks better out of source (bench/results/loso-2026.12-6.md).
 @pytest.mark.parametrize("name, any_f1, max_clean_flagged, guideline_f1", [
-    ("news_comments_dev.jsonl", 0.98, 0.02, 0.82),
-    ("news_comments_tuning.jsonl", 0.97, 0.02, 0.77),
+    ("news_comments_dev.jsonl", 0.96, 0.042, 0.90),
+    ("news_comments_tuning.jsonl", 0.96, 0.029, 0.91),
     ("news_comments_holdout.jsonl", 0.93, 0.035, 0.70),   # never trained on
-    ("news_comments_unseen.jsonl", 0.98, 0.02, 0.73),
-    ("news_comments_unseen8.jsonl", 0.98, 0.02, 0.74),
-    ("news_comments_unseen2.jsonl", 0.98, 0.02, 0.81),
+    ("news_comments_unseen.jsonl", 0.98, 0.02, 0.90),
+    ("news_comments_unseen8.jsonl", 0.96, 0.046, 0.88),
+    ("news_comments_unseen2.jsonl", 0.96, 0.02, 0.88),
     ("news_comments_unseen9.jsonl", 0.89, 0.028, 0.68),   # never trained on
     ("news_comments_unseen10.jsonl", 0.88, 0.052, 0.71),  # never trained on
     ("news_comments_unseen11.jsonl", 0.91, 0.033, 0.74),  # never trained on
-    ("news_comments_unseen12.jsonl", 0.98, 0.02, 0.76),  # 0.81 until 2026.12-3 (profanity 0.839 -> 0.787)
-    ("news_comments_unseen13.jsonl", 0.98, 0.02, 0.79),
-    ("news_comments_unseen14.jsonl", 0.98, 0.02, 0.91),
-    ("news_comments_unseen15.jsonl", 0.98, 0.02, 0.82),
+    ("news_comments_unseen12.jsonl", 0.96, 0.02, 0.94),
+    ("news_comments_unseen13.jsonl", 0.97, 0.02, 0.91),
+    ("news_comments_unseen14.jsonl", 0.96, 0.02, 0.89),
+    ("news_comments_unseen15.jsonl", 0.97, 0.02, 0.94),
     ("news_comments_unseen16.jsonl", 0.89, 0.04, 0.66),   # never trained on: four writers
 ])
 def test_quality_floors(name, any_f1, max_clean_flagged, guideline_f1):

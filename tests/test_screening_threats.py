@@ -127,6 +127,7 @@ def test_violent_words_in_everyday_idioms_do_not_let_the_model_flag_a_threat(tex
     "The police should have cracked a few skulls on day one.",
     "Every one of those released prisoners should be hunted down and shot.",
     "That ref needs his eyes gouged out.",
+    "Those match-fixers should have their hands broken.",
 ])
 def test_calls_to_arm_and_wished_hangings_are_threats(text):
     assert "threat" in screen(text).flagged

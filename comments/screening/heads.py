@@ -6,19 +6,20 @@ word-list hit, a quotation or an innocent use counts for what real comments say 
 instead of a fixed score that overrides everything.
 
 - The offensive head learns from every labelled row, `toxic_spans` posts included, and adds
-  alt-profanity-check's log-odds as a fixed term (`offensive_reference.py`, weight `apc_weight`):
+  alt-profanity-check's log-odds as a fixed term (`offensive_reference.py`, weight `apc_weight`),
+  read on the normalised words, so that a spaced, masked or lookalike swear word counts as the word:
   learnt as one more column its weight stays small, fixed it carries what it knows of insults.
 - Each guideline head also weighs the offensive head's log-odds (learnt out of fold), and says
   which guideline a comment breaks.
 - Each head's `flag` is the log-odds from which it flags, chosen out of fold so that it flags at
   most a set share of the acceptable news comments it learnt from (`bench/train.py`).
-- A guideline's learnt log-odds: the offensive head's, past its flag point, less how much less
-  likely the guideline is than the likeliest offensive guideline (each guideline head past its own
-  flag point). So the strongest guideline ranks comments as the offensive head does, and the
-  guideline heads say which guideline it is. Promotion is not offensive and stands alone.
-- `pipeline.screen` averages these log-odds with those of the rules and the older n-gram models
-  (the screening as it was before 2026.12-2): each alone is worse, on real comments or on ours,
-  than the two together (`bench/results/`).
+- A guideline's learnt log-odds: the mean of the offensive head's and the likeliest guideline
+  head's (each past its flag point: OWN_SHARE), less how much less likely the guideline is than the
+  likeliest offensive guideline. So the strongest guideline ranks comments as the heads together
+  do, and the guideline heads say which guideline it is. Promotion is not offensive and stands alone.
+- `pipeline.blend` mixes these log-odds with those of the rules and the older n-gram models (the
+  screening as it was before 2026.12-2): each alone is worse, on real comments or on ours, than
+  the two together (`bench/results/`).
 
 `models/heads.json` holds the dense weights, biases, flag points and provenance; `bench/train.py`
 (`make train`) writes it and the `head_*.json` files from real data.
@@ -35,6 +36,11 @@ OFFENSIVE = "offensive"
 HEADS = (OFFENSIVE, *GUIDELINES)
 STACK_SCALE = 5.0  # the offensive head's log-odds enter the guideline heads divided by this
 STANDS_ALONE = ("promotion",)
+# The likeliest guideline's learnt log-odds: this share from its own head (past its flag point), the
+# rest from the offensive head's. The offensive head alone over-trusts alt-profanity-check on
+# criticism of ideas ("This decision is idiotic."); the guideline heads weigh the rules' findings
+# (bench/results/loso-2026.12-6.md).
+OWN_SHARE = 0.5
 
 
 def sigmoid(z: float) -> float:
@@ -51,8 +57,19 @@ def head_file(name: str) -> str:
     return f"head_{name}.json"
 
 
+def word_scale(feature_count: int) -> float:
+    """What a head's sum of word weights is multiplied by: one over the square root of the
+    comment's number of distinct word features (`model.feature_count`), when the heads learnt from
+    features scaled so (each comment's word features have unit length, as TF-IDF's l2 norm does for
+    binary features). A long comment then weighs its words as much as a short one does."""
+    if spec().get("word_norm") != "sqrt_count":
+        return 1.0
+    return 1.0 / math.sqrt(max(feature_count, 1))
+
+
 def raw_log_odds(sparse: dict, dense: dict, reference_log_odds: float) -> dict:
-    """{head: log-odds}: `sparse` holds each head's sum of word weights, `dense` the signals."""
+    """{head: log-odds}: `sparse` holds each head's sum of word weights, already scaled
+    (`word_scale`), `dense` the signals."""
     model = spec()
     heads = model["heads"]
     present = [(name, value) for name, value in dense.items() if value]  # most signals are 0
@@ -78,6 +95,8 @@ def combine(z: dict, flags: dict, np=None) -> dict:
     offensive = z[OFFENSIVE] - flags[OFFENSIVE]
     own = {g: log_sigmoid(z[g] - flags[g]) for g in GUIDELINES if g not in STANDS_ALONE}
     likeliest = np.max(np.vstack(list(own.values())), 0) if np else max(own.values())
+    best = np.max(np.vstack([z[g] - flags[g] for g in own]), 0) if np else max(z[g] - flags[g] for g in own)
+    offensive = (1 - OWN_SHARE) * offensive + OWN_SHARE * best
     out = {g: offensive + v - likeliest for g, v in own.items()}
     for g in STANDS_ALONE:
         out[g] = z[g] - flags[g]

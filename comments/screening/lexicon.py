@@ -149,19 +149,25 @@ class Lexicon:
         return None
 
     def masked_entry(self, word: str) -> str | None:
-        """`f*ck`, `sh**`: a word whose hidden letters are stars, if an entry fits."""
+        """`f*ck`, `sh**`: a word whose hidden letters are stars, if an entry fits (the first)."""
+        fits = self.masked_entries(word)
+        return fits[0][0] if fits else None
+
+    def masked_entries(self, word: str) -> list[tuple[str, str]]:
+        """Every (entry, ending) that a word with stars for letters may hide, in alphabetical order:
+        `sh**` -> [("shit", "")]; "motherf***ers": the masked stem is an entry, the ending "ers"."""
         pattern = re.compile("".join("[a-z]" if c == "*" else re.escape(c) for c in word) + r"\Z")
-        fits = [w for w in self._by_length.get(len(word), ()) if pattern.match(w)]
+        fits = [(w, "") for w in self._by_length.get(len(word), ()) if pattern.match(w)]
         if fits:
-            return fits[0]
-        for ending in INFLECTIONS:  # "motherf***ers": the stem, masked, is an entry
+            return fits
+        for ending in INFLECTIONS:
             if word.endswith(ending) and sum(c.isalpha() for c in word[: -len(ending)]) >= 2:
                 stem = word[: -len(ending)]
                 pattern = re.compile("".join("[a-z]" if c == "*" else re.escape(c) for c in stem) + r"\Z")
-                fits = [w for w in self._by_length.get(len(stem), ()) if pattern.match(w)]
+                fits = [(w, ending) for w in self._by_length.get(len(stem), ()) if pattern.match(w)]
                 if fits:
-                    return fits[0]
-        return None
+                    return fits
+        return []
 
     def find(self, doc: Document):
         """(token-or-phrase start, end, entry) for every match in the document, spans in the original."""

@@ -26,21 +26,46 @@ HEAD_FILES = ("head_offensive.json", "head_profanity.json", "head_vulgarity.json
               "head_personal_attack.json", "head_abuse.json", "head_promotion.json")
 
 
+def unmasked(word: str) -> str:
+    """A swear word with stars for letters read as the word (`f***` as `fuck`, `motherf***ers` as
+    `motherfuckers`) when the profanity word list has a word the stars may hide, as the rules read
+    it; of several (`fuck`, `fcuk`), the one alt-profanity-check's corpus uses most (lowest IDF).
+    Any other word as it is. So the learnt models and alt-profanity-check read a masked swear word
+    as the word, not as an unknown token."""
+    if "*" not in word or not any(c.isalpha() for c in word):
+        return word
+    from comments.screening.lexicon import lexicon
+    from comments.screening.offensive_reference import document_frequency_rank
+
+    fits = lexicon("profanity.txt").masked_entries(word)
+    if not fits:
+        return word
+    entry, ending = min(fits, key=lambda fit: (document_frequency_rank(fit[0]), fit[0]))
+    return entry + ending
+
+
+def readable_words(doc) -> list[str]:
+    """The comment's normalised words, masked swear words read as the word (`unmasked`)."""
+    words = doc.word_texts
+    return [unmasked(w) for w in words] if "*" in doc.text else words
+
+
 def model_words(doc) -> list[str]:
-    """The comment's words, with each link made one word: `<newslink>` for a news source, `<link>`
-    otherwise, so the models learn from what a link is rather than from its spelling."""
+    """The comment's readable words (`readable_words`), with each link made one word: `<newslink>`
+    for a news source, `<link>` otherwise, so the models learn from what a link is rather than from
+    its spelling."""
     from comments.screening.promotion import links
 
     spans = links(doc) if "." in doc.text else []
     if not spans:
-        return doc.word_texts
+        return readable_words(doc)
     words, i = [], 0
     for t in doc.words:
         while i < len(spans) and spans[i][1] <= t.start:
             words.append("<newslink>" if spans[i][3] else "<link>")
             i += 1
         if not (i < len(spans) and spans[i][0] <= t.start < spans[i][1]):
-            words.append(t.text)
+            words.append(unmasked(t.text))
     words.extend("<newslink>" if s[3] else "<link>" for s in spans[i:])
     return words
 
@@ -53,6 +78,15 @@ def features(doc) -> set[str]:
         feats.update(word_features(w))
     feats.update(f"b:{a} {b}" for a, b in zip(words, words[1:]))
     return feats
+
+
+def feature_count(words: list[str]) -> int:
+    """How many distinct features `features` gives for these words (the learnt heads divide their
+    word weights' sum by its square root: see heads.word_scale), without building the bigrams."""
+    grams = set()
+    for w in set(words):
+        grams.update(word_features(w))
+    return len(grams) + len(set(zip(words, words[1:])))
 
 
 @lru_cache(maxsize=20_000)
@@ -136,9 +170,10 @@ class ModelSet:
             found.update(rows)
         return found
 
-    def log_odds(self, doc) -> list[float]:
-        """Each model's log-odds for the comment, in the order of `self.models`."""
-        rows = self.feature_rows(model_words(doc))
+    def log_odds(self, doc, words: list[str] | None = None) -> list[float]:
+        """Each model's log-odds for the comment, in the order of `self.models` (words: the
+        comment's `model_words`, when already known)."""
+        rows = self.feature_rows(model_words(doc) if words is None else words)
         if rows:
             return (self.weights.take(np.fromiter(rows, np.intp, len(rows)), axis=0).sum(axis=0) + self.bias).tolist()
         return self.bias.tolist()

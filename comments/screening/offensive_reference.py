@@ -56,6 +56,12 @@ def probability(text: str) -> float:
     return total / len(folds)
 
 
+def document_frequency_rank(word: str) -> float:
+    """The word's IDF in alt-profanity-check's vocabulary (lower: more common there), or infinity."""
+    known = _model()[0].get(word)
+    return known[0] if known else math.inf
+
+
 def log_odds(text: str) -> float:
     p = min(max(probability(text), 1e-4), 1 - 1e-4)
     return math.log(p / (1 - p))

@@ -21,8 +21,13 @@ from comments.screening.result import GUIDELINES, Evidence, Finding, Screening
 from comments.screening.thresholds import EVIDENCE, FLAG, REJECT
 
 # Bump when a change to rules, lexicons, thresholds or model changes any score.
-CLASSIFIER_VERSION = "2026.12-5"
-RULES_SHARE = 0.5  # the rules' way's share of a guideline's log-odds; the heads have the rest
+CLASSIFIER_VERSION = "2026.12-6"
+# Which guideline a comment breaks: the rules' way's share of each guideline's log-odds (the heads
+# have the rest). The rules name the guideline better on our news comments.
+RULES_SHARE = 0.5
+# Whether a comment breaks any guideline: the rules' way's share of the strongest guideline's
+# log-odds. The heads rank real comments better alone (bench/results/loso-2026.12-6.md).
+RANKING_RULES_SHARE = 0.2
 SURE_LIMIT = 1e-4  # a rule's score of 0 or 1 counts as this sure, so that the heads still count
 
 PHASES = (profanity, vulgarity, threat, personal_attack, abuse, promotion)
@@ -64,8 +69,9 @@ class Reading:
     rules: dict  # guideline -> strongest rule finding
     evidence: list  # the rules' findings worth showing
     word_log_odds: dict  # model name (older models, head_<name>) -> log-odds from its word weights
+    word_scale: float  # what the heads' sums of word weights are multiplied by (heads.word_scale)
     dense: dict  # signals.dense
-    reference_log_odds: float  # alt-profanity-check's
+    reference_log_odds: float  # alt-profanity-check's, on the readable words ("f u c k", "f***" read as "fuck")
     rule_model_scores: dict  # guideline -> the rules' way: strongest finding, raised by an older model
     model_evidence: list  # an older model's flag where no rule had one
 
@@ -74,7 +80,8 @@ def read(text: str) -> Reading:
     doc = Document(text, known=model.known_words())
     rules, evidence = rule_scores(doc)
     models = model.model_set()
-    log_odds = models.log_odds(doc) if models else []
+    words = model.model_words(doc)
+    log_odds = models.log_odds(doc, words) if models else []
     word_log_odds = dict(zip((m.name for m in models.models), log_odds)) if models else {}
     doubts = {g: doubt(doc, rules) for g, doubt in DOUBTS.items()}  # once: a signal, and the older models' veto
     scores, model_evidence = dict(rules), []
@@ -84,8 +91,9 @@ def read(text: str) -> Reading:
                 start, end = span or (0, len(text))
                 model_evidence.append(Evidence(guideline, start, end, rule))
             scores[guideline] = score
-    return Reading(doc, rules, evidence, word_log_odds, signals.dense(rules, doubts),
-                   offensive_reference.log_odds(text), scores, model_evidence)
+    scale = heads.word_scale(model.feature_count(words)) if heads.spec() else 1.0
+    return Reading(doc, rules, evidence, word_log_odds, scale, signals.dense(rules, doubts),
+                   offensive_reference.log_odds(" ".join(model.readable_words(doc))), scores, model_evidence)
 
 
 def log_odds_of(score: float) -> float:
@@ -93,8 +101,28 @@ def log_odds_of(score: float) -> float:
     return math.log(p / (1 - p))
 
 
-def blend(rule_model_log_odds: float, heads_log_odds: float) -> float:
-    return RULES_SHARE * rule_model_log_odds + (1 - RULES_SHARE) * heads_log_odds
+def blend(rules_way: dict, learnt: dict, own: dict, np=None) -> dict:
+    """{guideline: log-odds} from the rules' way's and the heads' log-odds (numbers, or arrays of
+    comments with `np`). How likely the comment breaks some offensive guideline is the strongest
+    guideline's mix at RANKING_RULES_SHARE; which guideline it likeliest breaks, the mix at
+    RULES_SHARE, which also gives every other guideline its log-odds (never above the likeliest's).
+    Promotion stands alone, at RULES_SHARE."""
+    def mix(g, share):
+        return share * rules_way[g] + (1 - share) * learnt[g]
+
+    offensive = [g for g in GUIDELINES if g not in heads.STANDS_ALONE]
+    which = {g: RULES_SHARE * rules_way[g] + (1 - RULES_SHARE) * own[g] for g in offensive}
+    if np:
+        whether = np.max(np.vstack([mix(g, RANKING_RULES_SHARE) for g in offensive]), 0)
+        likeliest = np.max(np.vstack(list(which.values())), 0)
+        out = {g: np.where(which[g] >= likeliest, whether, np.minimum(whether, which[g])) for g in offensive}
+    else:
+        whether = max(mix(g, RANKING_RULES_SHARE) for g in offensive)
+        likeliest = max(which.values())
+        out = {g: whether if which[g] >= likeliest else min(whether, which[g]) for g in offensive}
+    for g in heads.STANDS_ALONE:
+        out[g] = mix(g, RULES_SHARE)
+    return out
 
 
 def screen(text: str) -> Screening:
@@ -107,10 +135,12 @@ def screen(text: str) -> Screening:
         return Screening(dict.fromkeys(GUIDELINES, 0.0), (), "approve", CLASSIFIER_VERSION, ())
     language = identify(text)
     reading = read(text)
-    sparse = {h: reading.word_log_odds[f"head_{h}"] for h in heads.HEADS}
-    learnt = heads.combine(heads.raw_log_odds(sparse, reading.dense, reading.reference_log_odds), heads.flags())
-    scores = {g: round(heads.sigmoid(blend(log_odds_of(reading.rule_model_scores[g]), learnt[g])), 4)
-              for g in GUIDELINES}
+    sparse = {h: reading.word_log_odds[f"head_{h}"] * reading.word_scale for h in heads.HEADS}
+    raw, flags = heads.raw_log_odds(sparse, reading.dense, reading.reference_log_odds), heads.flags()
+    learnt = heads.combine(raw, flags)
+    own = {g: raw[g] - flags[g] for g in GUIDELINES}
+    rules_way = {g: log_odds_of(reading.rule_model_scores[g]) for g in GUIDELINES}
+    scores = {g: round(heads.sigmoid(z), 4) for g, z in blend(rules_way, learnt, own).items()}
     flagged = tuple(g for g in GUIDELINES if scores[g] >= FLAG[g])
     evidence = list(reading.evidence) + reading.model_evidence
     explained = {e.guideline for e in evidence}
@@ -121,7 +151,9 @@ def screen(text: str) -> Screening:
             evidence.append(Evidence(g, start, end, f"learnt model (p={scores[g]:.2f})"))
     words = learnt_words(reading.doc, scores)
     if words:  # the words themselves explain better than the span a model guessed for its whole verdict
-        evidence = [e for e in evidence if not e.rule.startswith(("model ", "learnt model"))] + words
+        evidence = [e for e in evidence if not e.rule.startswith(("model ", "learnt model"))]
+        evidence += [w for w in words if not any(e.guideline == w.guideline and e.start <= w.start and w.end <= e.end
+                                                 for e in evidence)]  # a word inside a rule's span adds nothing
     if any(scores[g] >= REJECT[g] for g in GUIDELINES):
         recommendation = "reject"
     elif flagged or not language.read:
