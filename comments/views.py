@@ -7,6 +7,7 @@ from django.views.decorators.http import require_POST
 from articles.selectors import article_get_published
 from comments import selectors, services
 from comments.forms import CommentForm
+from newsroom.client_address import client_ip
 
 
 def render_article_page(request, *, article, form, status=200, refused_text=""):
@@ -44,7 +45,7 @@ def comment_post(request, slug):
         author_name=form.cleaned_data["author_name"],
         email=form.cleaned_data["email"],
         body=form.cleaned_data["body"],
-        ip_address=request.META.get("REMOTE_ADDR"),
+        ip_address=client_ip(request),
     )
     messages.success(
         request,

@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "bootstrap",  # Bootstrap's CSS and JS as static files, from the django-bootstrap-static package
     "articles",
     "comments",
+    "axes",  # login attempts and lockout (django-axes); keep it last
 ]
 
 MIDDLEWARE = [
@@ -47,7 +48,27 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "axes.middleware.AxesMiddleware",  # answers a locked-out login with the lockout page
 ]
+
+# Repeated wrong passwords lock out the address they come from (django-axes): AXES_FAILURE_LIMIT
+# failures lock it for AXES_COOLOFF_MINUTES; `manage.py axes_reset` lifts every lockout at once.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=30))
+AXES_LOCKOUT_PARAMETERS = ["ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
+AXES_HTTP_RESPONSE_CODE = 429
+AXES_CLIENT_IP_CALLABLE = "newsroom.client_address.client_ip"
+# Behind a reverse proxy: the request header that carries the client's address, e.g. X-Real-IP
+# (newsroom/client_address.py). Unset, the peer address is used and no header is believed.
+CLIENT_IP_HEADER = env.str("DJANGO_CLIENT_IP_HEADER", default="")
+if CLIENT_IP_HEADER and not CLIENT_IP_HEADER.startswith("HTTP_"):
+    CLIENT_IP_HEADER = "HTTP_" + CLIENT_IP_HEADER.upper().replace("-", "_")
 
 ROOT_URLCONF = "newsroom.urls"
 WSGI_APPLICATION = "newsroom.wsgi.application"

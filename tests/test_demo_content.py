@@ -13,7 +13,8 @@ def test_seed_demo_adds_articles_comments_in_every_state_and_a_moderator(db, cli
     assert statuses == {"approved", "pending", "rejected"}
     assert Decision.objects.count() == Comment.objects.exclude(status="pending").count()
     assert Article.objects.filter(comments_open=False).exists()
-    assert client.login(username="moderator", password="newsroom-demo-moderator")
+    signed_in = client.post("/admin/login/?next=/admin/", {"username": "moderator", "password": "newsroom-demo-moderator"})
+    assert signed_in.status_code == 302
     assert client.get("/admin/comments/pendingcomment/").status_code == 200
 
 
