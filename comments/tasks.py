@@ -1,5 +1,6 @@
 """Background screening. The queue carries only comment ids; the database is the source of truth."""
 import logging
+import time
 
 from celery import shared_task
 from django.utils import timezone
@@ -39,11 +40,50 @@ def sweep_unscreened() -> int:
     return len(ids)
 
 
+class BrokerBreaker:
+    """After the broker fails, posts stop trying it for a while (NEWSROOM['BROKER_PAUSE']): each
+    attempt on a broker that is down holds the request for the connection timeout, and under a
+    flood that holds every web worker. Comments posted meanwhile wait unscreened, and the sweep
+    (or the next post after the pause) sends them. One per process; losing a race costs one
+    extra attempt, nothing else."""
+
+    def __init__(self):
+        self.failed_at = None
+
+    def paused(self) -> bool:
+        from django.conf import settings
+
+        if self.failed_at is None:
+            return False
+        return time.monotonic() - self.failed_at < settings.NEWSROOM["BROKER_PAUSE"].total_seconds()
+
+    def failed(self):
+        self.failed_at = time.monotonic()
+
+    def worked(self):
+        self.failed_at = None
+
+
+BROKER = BrokerBreaker()
+
+
 def enqueue_screening(comment_id: int) -> bool:
-    """Send a comment to screening. If the broker is down, the comment waits for the sweep."""
+    """Send a comment to screening. If the broker is down (or was moments ago), the comment waits
+    for the sweep; the caller is never held longer than one connection timeout, and only once a
+    pause."""
+    from kombu.exceptions import OperationalError
+
+    if BROKER.paused() and not screen_comment.app.conf.task_always_eager:  # in-process: no broker to spare
+        log.warning("broker paused after a failure: comment %s waits for the sweep", comment_id)
+        return False
     try:
         screen_comment.delay(comment_id)
-    except Exception:  # broker unreachable, or in-process screening failed: the sweep will retry
+    except (OperationalError, OSError):  # the broker is unreachable
+        BROKER.failed()
+        log.exception("could not reach the broker for comment %s; the sweep will enqueue it again", comment_id)
+        return False
+    except Exception:  # in-process screening failed: the sweep will retry
         log.exception("could not screen comment %s now; the sweep will enqueue it again", comment_id)
         return False
+    BROKER.worked()
     return True

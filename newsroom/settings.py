@@ -64,6 +64,7 @@ AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
 AXES_HTTP_RESPONSE_CODE = 429
 AXES_CLIENT_IP_CALLABLE = "newsroom.client_address.client_ip"
+AXES_VERBOSE = False
 # Behind a reverse proxy: the request header that carries the client's address, e.g. X-Real-IP
 # (newsroom/client_address.py). Unset, the peer address is used and no header is believed.
 CLIENT_IP_HEADER = env.str("DJANGO_CLIENT_IP_HEADER", default="")
@@ -159,6 +160,8 @@ CELERY_BEAT_SCHEDULE = {
 NEWSROOM = {
     # A comment still unscreened this long after it was posted is enqueued again by the sweep.
     "SCREENING_SWEEP_AFTER": timedelta(seconds=env.int("NEWSROOM_SCREENING_SWEEP_AFTER_SECONDS", default=180)),
+    # After the broker fails, posts do not try it again for this long (comments/tasks.py: BrokerBreaker).
+    "BROKER_PAUSE": timedelta(seconds=env.int("NEWSROOM_BROKER_PAUSE_SECONDS", default=30)),
     "COMMENT_MAX_LENGTH": 2000,
     "ARTICLES_PER_PAGE": 10,
 }

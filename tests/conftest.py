@@ -33,6 +33,16 @@ def _screening_in_process(request):
     app.conf.task_always_eager = previous
 
 
+@pytest.fixture(autouse=True)
+def _broker_not_paused():
+    """Each test starts with the broker breaker closed (comments/tasks.py: BrokerBreaker)."""
+    from comments import tasks
+
+    tasks.BROKER.worked()
+    yield
+    tasks.BROKER.worked()
+
+
 @pytest.fixture
 def make_article(db):
     counter = iter(range(1, 10_000))
