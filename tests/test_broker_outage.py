@@ -55,10 +55,11 @@ class OwnRedis:
 
 def fresh_connections():
     """Drop the app's pooled broker connections, so the next send connects to the broker now set."""
-    if app._pool is not None:
-        app._pool.force_close_all()
-        app._pool = None
+    import kombu.pools
+
+    app._pool = None
     app.amqp._producer_pool = None
+    kombu.pools.reset()
 
 
 @pytest.fixture
