@@ -15,10 +15,10 @@ env = environ.Env()
 environ.Env.read_env(BASE_DIR / ".env", overwrite=False)
 
 DEBUG = env.bool("DJANGO_DEBUG", default=False)
-SECRET_KEY = env.str(
-    "DJANGO_SECRET_KEY",
-    default="django-insecure-newsroom-local-only-set-DJANGO_SECRET_KEY-in-production",
-)
+# The default serves `make run` and the tests only: the WSGI application (gunicorn) refuses to start
+# with it, or with DEBUG on (newsroom/production.py).
+INSECURE_DEFAULT_SECRET_KEY = "django-insecure-newsroom-local-only-set-DJANGO_SECRET_KEY-in-production"
+SECRET_KEY = env.str("DJANGO_SECRET_KEY", default=INSECURE_DEFAULT_SECRET_KEY)
 ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS", default=["127.0.0.1", "localhost", "testserver"])
 CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
 

@@ -26,8 +26,11 @@ case "$DATABASE" in
 esac
 unset REDIS_URL   # the embedded default: screening runs in-process, in the POST request
 export DJANGO_DEBUG=false DJANGO_STATIC_ROOT="$STATE/static" DATABASE_CONN_MAX_AGE=0
+# gunicorn refuses the built-in secret key (newsroom/production.py): a random one per benchmark run
+export DJANGO_SECRET_KEY=${DJANGO_SECRET_KEY:-$(python3 -c 'import secrets; print(secrets.token_urlsafe(50))')}
 {
   echo "export DATABASE_URL='$DATABASE_URL' DJANGO_DEBUG=false DJANGO_STATIC_ROOT='$STATE/static'"
+  echo "export DJANGO_SECRET_KEY='$DJANGO_SECRET_KEY'"
   echo "export DATABASE_CONN_MAX_AGE=0 PEER_BENCH='$PEER_BENCH'; unset REDIS_URL"
 } >"$STATE/env.sh"
 

@@ -1,0 +1,46 @@
+"""The application gunicorn serves refuses the public default secret key and DEBUG; `make run` and
+the tests keep their embedded defaults."""
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def start_wsgi(**env):
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
+    clean.update(env)
+    return subprocess.run([sys.executable, "-c", "import newsroom.wsgi"], cwd=ROOT, env=clean,
+                          capture_output=True, text=True, timeout=60)
+
+
+def test_gunicorn_refuses_to_start_without_a_secret_key_of_its_own():
+    started = start_wsgi()
+    assert started.returncode != 0
+    assert "DJANGO_SECRET_KEY is not set" in started.stderr
+
+
+def test_gunicorn_refuses_to_start_with_debug_on():
+    started = start_wsgi(DJANGO_SECRET_KEY="a-long-random-key-for-this-test-only-0123456789", DJANGO_DEBUG="true")
+    assert started.returncode != 0
+    assert "DJANGO_DEBUG is on" in started.stderr
+
+
+def test_gunicorn_starts_with_a_secret_key_and_debug_off():
+    started = start_wsgi(DJANGO_SECRET_KEY="a-long-random-key-for-this-test-only-0123456789")
+    assert started.returncode == 0, started.stderr
+
+
+@pytest.mark.parametrize("key, debug, problems", [
+    ("django-insecure-newsroom-local-only-set-DJANGO_SECRET_KEY-in-production", False, 1),
+    ("a-long-random-key", True, 1),
+    ("a-long-random-key", False, 0),
+])
+def test_unsafe_settings_are_named(settings, key, debug, problems):
+    from newsroom.production import unsafe_settings
+
+    settings.SECRET_KEY, settings.DEBUG = key, debug
+    assert len(unsafe_settings(settings)) == problems
