@@ -30,9 +30,18 @@ class CommentForm(forms.ModelForm):
             "body": forms.Textarea(attrs={"rows": 5, "dir": "auto", "maxlength": settings.NEWSROOM["COMMENT_MAX_LENGTH"]}),
         }
 
+    # A refused comment comes back in the form to be shortened, but never more than this many times
+    # the limit: a megabyte posted should not be a megabyte answered.
+    ECHO_LIMIT_FACTOR = 2
+
     def __init__(self, *args, action=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["body"].max_length = settings.NEWSROOM["COMMENT_MAX_LENGTH"]
+        limit = settings.NEWSROOM["COMMENT_MAX_LENGTH"]
+        self.fields["body"].max_length = limit
+        self.posted_length = len(self.data.get("body", "")) if self.is_bound else 0
+        if self.posted_length > self.ECHO_LIMIT_FACTOR * limit:
+            self.data = self.data.copy()
+            self.data["body"] = self.data["body"][: self.ECHO_LIMIT_FACTOR * limit]
         self.helper = FormHelper()
         self.helper.form_action = action or ""
         self.helper.form_id = "comment-form"
@@ -55,13 +64,20 @@ class CommentForm(forms.ModelForm):
         if not body.strip():
             raise forms.ValidationError(_("Please write a comment."))
         limit = settings.NEWSROOM["COMMENT_MAX_LENGTH"]
+        if self.posted_length > self.ECHO_LIMIT_FACTOR * limit:
+            raise forms.ValidationError(
+                _("Comments can be at most %(limit)s characters; this one has %(n)s. Only its first %(kept)s "
+                  "characters are shown below."),
+                params={"limit": limit, "n": self.posted_length, "kept": self.ECHO_LIMIT_FACTOR * limit},
+            )
         if len(body) > limit:
             raise forms.ValidationError(
                 _("Comments can be at most %(limit)s characters; this one has %(n)s."), params={"limit": limit, "n": len(body)}
             )
         return body
 
-    def clean_website(self):
-        if self.cleaned_data.get("website"):
-            raise forms.ValidationError(_("This field must be left empty."))
-        return ""
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("website"):  # a bot: say nothing that tells it which field gave it away
+            raise forms.ValidationError(_("Your comment could not be posted. Please try again."))
+        return cleaned

@@ -76,6 +76,23 @@ def test_a_filled_honeypot_marks_the_post_as_a_bot_and_nothing_is_stored(client,
 
     assert response.status_code == 400
     assert Comment.objects.count() == 0
+    page = response.content.decode()
+    assert "Your comment could not be posted. Please try again." in page
+    assert "must be left empty" not in page  # nothing tells the bot which field gave it away
+    assert not response.context["form"].has_error("website")
+
+
+def test_a_huge_refused_comment_is_not_echoed_back_whole(client, article):
+    huge = "word " * 200_000  # a megabyte
+
+    response = client.post(post_url(article), {**VALID, "body": huge})
+
+    assert response.status_code == 400
+    assert Comment.objects.count() == 0
+    page = response.content.decode()
+    assert "this one has 1,000,000" in page or "this one has 1000000" in page
+    assert len(page) < 60_000  # the page, and at most twice the limit of the text
+    assert huge[:4000] in page  # the start comes back to be shortened
 
 
 def test_an_article_with_comments_closed_shows_no_form(client, make_article):
