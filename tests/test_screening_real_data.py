@@ -2,8 +2,7 @@
 
 The screening is scored on the test splits of the shared data sets (../shared/datasets; never
 trained on), every other row where a split is large, as `make evaluate` scores them. Each floor is
-what classifier 2026.12-2 measured, less 0.02 (a flag rate: plus 0.01); the comment after it is
-what 2026.11-12, the rules before the learnt heads, measured on the full split. Without the data
+what the classifier measured when it was set, less 0.02 (a flag rate: plus 0.01); see AUC_FLOORS. Without the data
 the test skips, unless REQUIRE_SHARED_DATA=1 (as in CI), when it fails.
 
 In sample or not: since 2026.12-2 the heads learn from the training splits of every source here but
@@ -25,20 +24,24 @@ import real_data  # noqa: E402
 
 from comments.screening import screen  # noqa: E402
 
-# (source, target, sample every n-th test row, ROC-AUC floor)
+# (source, target, sample every n-th test row, ROC-AUC floor). Reset on 2026.12-6 to its figures
+# (bench/results/evaluate-2026.12-6.md) less 0.02; the comment is what 2026.12-2 measured (its floor
+# plus 0.02), then what 2026.11-12, the rules before the learnt heads, measured on the full split.
 AUC_FLOORS = [
-    ("gab_hate", "any", 2, 0.74),          # 2026.11-12: 0.714
-    ("implicit_hate", "any", 2, 0.65),     # 0.628
-    ("implicit_hate", "threat", 1, 0.82),  # 0.654
-    ("stormfront", "any", 1, 0.69),        # 0.688
-    ("mlma_en", "any", 1, 0.60),           # 0.605
-    ("sms_spam", "promotion", 1, 0.94),    # 0.852
-    ("youtube_spam", "promotion", 1, 0.95),  # 0.983 (in source: the older promotion model learnt from it)
-    ("davidson", "any", 2, 0.96),          # 0.960 (in source)
-    ("c3_globe", "any", 2, 0.63),          # 0.605
+    ("gab_hate", "any", 2, 0.82),          # 2026.12-2: 0.76; 2026.11-12: 0.714
+    ("implicit_hate", "any", 2, 0.71),     # 0.67; 0.628
+    ("implicit_hate", "threat", 1, 0.81),  # 0.84; 0.654
+    ("stormfront", "any", 1, 0.80),        # 0.71; 0.688
+    ("mlma_en", "any", 1, 0.62),           # 0.62; 0.605
+    ("sms_spam", "promotion", 1, 0.92),    # 0.96; 0.852
+    ("youtube_spam", "promotion", 1, 0.96),  # 0.97; 0.983 (in source: the older promotion model learnt from it)
+    ("davidson", "any", 2, 0.96),          # 0.98; 0.960 (in source)
+    ("c3_globe", "any", 2, 0.67),          # 0.65; 0.605
 ]
-NEWS_AGAINST_C3_FLOOR = 0.89   # toxic_spans posts against c3_globe's acceptable comments; 2026.11-12: 0.819
-C3_FLAGGED_CEILING = 0.038     # c3_globe's acceptable comments flagged for review; 2026.11-12: 7.3%
+NEWS_AGAINST_C3_FLOOR = 0.91   # toxic_spans posts against c3_globe's acceptable comments; 2026.12-2: 0.91; 2026.11-12: 0.819
+# c3_globe's acceptable comments flagged for review: 2026.12-6 3.2% (+0.01), 2026.12-2 2.8%, 2026.11-12 7.3%.
+# Raised from 0.038 on 2026.12-6: the heads decide most of the flag now, and rank real comments better.
+C3_FLAGGED_CEILING = 0.042
 
 
 def require_data():
