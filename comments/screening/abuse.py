@@ -69,6 +69,12 @@ def rules():
 
 
 @lru_cache(maxsize=None)
+def group_names() -> frozenset:
+    """Every one-word name of a group in groups.txt ("muslims", "women", "kurd")."""
+    return frozenset(entry for entry in read_list("groups.txt") if " " not in entry)
+
+
+@lru_cache(maxsize=None)
 def cues() -> frozenset:
     """Every group rule needs a group's name or one of its fixed phrases' words."""
     words = {w for entry in read_list("groups.txt") for w in entry.split()}

@@ -21,7 +21,7 @@ from comments.screening.result import GUIDELINES, Evidence, Finding, Screening
 from comments.screening.thresholds import EVIDENCE, FLAG, REJECT
 
 # Bump when a change to rules, lexicons, thresholds or model changes any score.
-CLASSIFIER_VERSION = "2026.12-6"
+CLASSIFIER_VERSION = "2026.12-7"
 # Which guideline a comment breaks: the rules' way's share of each guideline's log-odds (the heads
 # have the rest). The rules name the guideline better on our news comments.
 RULES_SHARE = 0.5
@@ -167,13 +167,15 @@ def screen(text: str) -> Screening:
 
 def learnt_words(doc, scores: dict) -> list:
     """The words the offensive head weighs most (heads.evidence_weight), as evidence for the most
-    likely offensive guideline when that reaches EVIDENCE: what to look at in a long comment."""
+    likely offensive guideline when that reaches EVIDENCE: what to look at in a long comment. A
+    group's name is never one of them: hate data teach the head that naming a group weighs, but
+    naming a group is not the offence, and a highlighted "women" or "Muslims" would say it is."""
     threshold = heads.evidence_weight()
     offensive = [g for g in GUIDELINES if g not in heads.STANDS_ALONE]
     top = max(offensive, key=scores.get)
     if threshold is None or scores[top] < EVIDENCE:
         return []
-    spans = model.model_set().heavy_words(doc, _column(f"head_{heads.OFFENSIVE}"), threshold)
+    spans = model.model_set().heavy_words(doc, _column(f"head_{heads.OFFENSIVE}"), threshold, abuse.group_names())
     return [Evidence(top, start, end, "word the learnt model weighs") for start, end in spans]
 
 
