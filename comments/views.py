@@ -5,7 +5,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from articles.selectors import article_get_published
-from comments import selectors, services
+from comments import flood, selectors, services
 from comments.forms import CommentForm
 from newsroom.client_address import client_ip
 
@@ -37,6 +37,11 @@ def comment_post(request, slug):
         return render_article_page(
             request, article=article, form=None, status=403, refused_text=request.POST.get("body", "")
         )
+    if flood.too_many_posts(request):
+        messages.error(request, _("You have posted several comments in a short time. Please wait a minute and post "
+                                  "again: your comment is still in the form below."))
+        kept = {field: request.POST.get(field, "") for field in ("author_name", "email", "body")}
+        return render_article_page(request, article=article, form=CommentForm(initial=kept), status=429)
     form = CommentForm(request.POST)
     if not form.is_valid():
         return render_article_page(request, article=article, form=form, status=400)

@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "bootstrap",  # Bootstrap's CSS and JS as static files, from the django-bootstrap-static package
     "articles",
     "comments",
+    "django_ratelimit",
     "axes",  # login attempts and lockout (django-axes); keep it last
 ]
 
@@ -95,7 +96,9 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = env.str("REDIS_URL", default="")
 if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+    # Short timeouts: a Redis outage must not hold a request (flood control then lets posts through).
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL,
+                          "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1}}}
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
@@ -134,6 +137,14 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 
+# django-ratelimit counts posts in the default cache (comments/flood.py). Without Redis that is the
+# process's own memory, which the library warns is not shared between processes: right for
+# `make run` (one process), and production sets REDIS_URL. Django's own Redis cache is not on the
+# library's list of tested backends, but its increments are atomic.
+RATELIMIT_USE_CACHE = "default"
+RATELIMIT_FAIL_OPEN = True
+SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"] + ([] if REDIS_URL else ["django_ratelimit.E003"])
+
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
 
@@ -163,6 +174,11 @@ NEWSROOM = {
     # After the broker fails, posts do not try it again for this long (comments/tasks.py: BrokerBreaker).
     "BROKER_PAUSE": timedelta(seconds=env.int("NEWSROOM_BROKER_PAUSE_SECONDS", default=30)),
     "COMMENT_MAX_LENGTH": 2000,
+    # Flood control (comments/flood.py): posts a minute from one address, and with one email address.
+    "POST_RATES": {
+        "address": env.str("NEWSROOM_POST_RATE_PER_ADDRESS", default="10/m"),
+        "email": env.str("NEWSROOM_POST_RATE_PER_EMAIL", default="5/m"),
+    },
     "ARTICLES_PER_PAGE": 10,
 }
 

@@ -34,6 +34,25 @@ def _screening_in_process(request):
 
 
 @pytest.fixture(autouse=True)
+def _no_flood_control(settings):
+    """Tests post many comments from one address; flood control is on only where a test asks for it
+    (the `flood_control` fixture), with a counter of its own."""
+    settings.RATELIMIT_ENABLE = False
+
+
+@pytest.fixture
+def flood_control(settings):
+    settings.RATELIMIT_ENABLE = True
+    settings.CACHES = {**settings.CACHES,
+                       "flood-test": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "flood-test"}}
+    settings.RATELIMIT_USE_CACHE = "flood-test"
+    from django.core.cache import caches
+
+    caches["flood-test"].clear()
+    return settings.NEWSROOM["POST_RATES"]
+
+
+@pytest.fixture(autouse=True)
 def _broker_not_paused():
     """Each test starts with the broker breaker closed (comments/tasks.py: BrokerBreaker)."""
     from comments import tasks
