@@ -1,3 +1,5 @@
+import re
+
 from crispy_forms.helper import FormHelper
 from crispy_forms.layout import Field, Layout, Submit
 from django import forms
@@ -5,6 +7,16 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from comments.models import Comment
+
+
+# Characters a name may not carry: they reorder or hide the text around them (right-to-left
+# overrides, isolates and marks, zero-width spaces, the byte-order mark) and control characters. The
+# zero-width non-joiner and joiner stay: Persian and Kurdish names, and emoji, need them.
+NAME_FORBIDDEN = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064"
+                            "\u2066-\u2069\ufeff]")
+# A comment keeps every character it was written with, but not control characters other than line
+# breaks and tabs: NUL and its kin are never text.
+BODY_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 class CommentForm(forms.ModelForm):
@@ -57,12 +69,18 @@ class CommentForm(forms.ModelForm):
         name = self.cleaned_data["author_name"].strip()
         if not name:
             raise forms.ValidationError(_("Please give a name."))
+        if NAME_FORBIDDEN.search(name):
+            raise forms.ValidationError(_("Names cannot contain invisible or direction-changing characters. "
+                                          "Please type your name again."))
         return name
 
     def clean_body(self):
         body = self.cleaned_data["body"]
         if not body.strip():
             raise forms.ValidationError(_("Please write a comment."))
+        if BODY_FORBIDDEN.search(body):
+            raise forms.ValidationError(_("The comment contains control characters (such as NUL) that are not "
+                                          "text. Please remove them and post again."))
         limit = settings.NEWSROOM["COMMENT_MAX_LENGTH"]
         if self.posted_length > self.ECHO_LIMIT_FACTOR * limit:
             raise forms.ValidationError(

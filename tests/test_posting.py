@@ -1,4 +1,5 @@
 """A reader posts a comment: it is kept, it waits for a moderator, and bad input is explained."""
+import pytest
 from comments.models import Comment
 
 VALID = {"author_name": "Layla", "email": "layla@example.org", "body": "A careful, fair report. Thank you."}
@@ -134,3 +135,43 @@ def test_the_form_is_protected_by_csrf(article):
     strict = Client(enforce_csrf_checks=True)
     assert strict.post(post_url(article), VALID).status_code == 403
     assert Comment.objects.count() == 0
+
+
+@pytest.mark.parametrize("name", [
+    "Adm\u202eoobab",       # right-to-left override: shows as "Admbaboo" reversed
+    "Reader\u2066x",        # an isolate left open
+    "Zero\u200bwidth",      # a zero-width space
+    "Tab\tname",
+    "\ufeffBOM",
+])
+def test_a_name_with_invisible_or_direction_changing_characters_is_refused_clearly(client, article, name):
+    response = client.post(post_url(article), {**VALID, "author_name": name})
+
+    assert response.status_code == 400
+    assert "Names cannot contain invisible or direction-changing characters" in response.content.decode()
+    assert Comment.objects.count() == 0
+
+
+def test_a_persian_name_with_its_zero_width_non_joiner_is_accepted(client, article):
+    name = "\u0645\u062d\u0645\u062f\u200c\u0631\u0636\u0627"  # Mohammad-Reza, joined as Persian writes it
+    assert client.post(post_url(article), {**VALID, "author_name": name}).status_code == 302
+    assert Comment.objects.get().author_name == name
+
+
+@pytest.mark.parametrize("body, message", [
+    ("Fine words\x00 and a NUL.", "Null characters are not allowed."),
+    ("A bell\x07 rings.", "control characters (such as NUL)"),
+    ("Escape\x1b[31m red", "control characters (such as NUL)"),
+])
+def test_a_comment_with_control_characters_is_refused_clearly(client, article, body, message):
+    response = client.post(post_url(article), {**VALID, "body": body})
+
+    assert response.status_code == 400
+    assert message in response.content.decode()
+    assert Comment.objects.count() == 0
+
+
+def test_a_comment_keeps_its_direction_marks_exactly(client, article):
+    body = "Quote: \u202bهذا نص\u202c and back to English.\nSecond line\twith a tab."
+    assert client.post(post_url(article), {**VALID, "body": body}).status_code == 302
+    assert Comment.objects.get().body == body
