@@ -6,6 +6,7 @@ transaction, so a comment can be decided once and only once.
 """
 import logging
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -31,12 +32,24 @@ class AlreadyDecided(Exception):
 
 
 def comment_create(*, article: Article, author_name: str, email: str, body: str, ip_address: str | None = None) -> Comment:
-    """Store a new comment as pending and unscreened; screening is queued once the row is committed."""
+    """Store a new comment as pending and unscreened; screening is queued once the row is committed.
+
+    The same comment sent again (a double click, a browser retrying) within
+    NEWSROOM['REPOST_WINDOW'] is not stored twice: the first is returned. Posts on one article take
+    a row lock on it first (PostgreSQL), so two copies arriving at once are still stored once."""
     if not article.comments_open:
         raise CommentsClosed(_("Comments are closed on this article."))
+    author_name, email = author_name.strip(), email.strip()
     with transaction.atomic():
+        Article.objects.select_for_update().filter(pk=article.pk).exists()
+        earlier = Comment.objects.filter(
+            article=article, author_name=author_name, email__iexact=email, body=body,
+            created_at__gte=timezone.now() - settings.NEWSROOM["REPOST_WINDOW"],
+        ).order_by("pk").first()
+        if earlier is not None:
+            return earlier
         comment = Comment.objects.create(
-            article=article, author_name=author_name.strip(), email=email.strip(), body=body, ip_address=ip_address
+            article=article, author_name=author_name, email=email, body=body, ip_address=ip_address
         )
         transaction.on_commit(lambda: tasks.enqueue_screening(comment.pk))
     return comment

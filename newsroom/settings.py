@@ -174,6 +174,8 @@ NEWSROOM = {
     # After the broker fails, posts do not try it again for this long (comments/tasks.py: BrokerBreaker).
     "BROKER_PAUSE": timedelta(seconds=env.int("NEWSROOM_BROKER_PAUSE_SECONDS", default=30)),
     "COMMENT_MAX_LENGTH": 2000,
+    # The same comment (article, name, email, text) sent again this soon is the same post: stored once.
+    "REPOST_WINDOW": timedelta(minutes=10),
     # Flood control (comments/flood.py): posts a minute from one address, and with one email address.
     "POST_RATES": {
         "address": env.str("NEWSROOM_POST_RATE_PER_ADDRESS", default="10/m"),

@@ -92,8 +92,11 @@ def article(make_article):
 def make_comment(db, article, django_capture_on_commit_callbacks):
     """A comment as a reader would post it (pending, screened once committed), optionally decided by a moderator."""
 
-    def make(body="I think the council got this one right.", *, on=None, name="Reader", email="reader@example.org",
+    emails = (f"reader{n}@example.org" for n in range(1, 100_000))  # each call a new post, not a repost
+
+    def make(body="I think the council got this one right.", *, on=None, name="Reader", email=None,
              status="pending", reason="other", ip_address="203.0.113.9"):
+        email = email or next(emails)
         with django_capture_on_commit_callbacks(execute=True):
             comment = services.comment_create(
                 article=on or article, author_name=name, email=email, body=body, ip_address=ip_address

@@ -175,3 +175,24 @@ def test_a_comment_keeps_its_direction_marks_exactly(client, article):
     body = "Quote: \u202bهذا نص\u202c and back to English.\nSecond line\twith a tab."
     assert client.post(post_url(article), {**VALID, "body": body}).status_code == 302
     assert Comment.objects.get().body == body
+
+
+def test_the_same_comment_sent_twice_is_stored_once_with_the_same_answer(client, article):
+    first = client.post(post_url(article), VALID)
+    again = client.post(post_url(article), VALID)  # a double click, or the browser retrying
+
+    assert first.status_code == again.status_code == 302
+    assert first["Location"] == again["Location"]
+    assert Comment.objects.count() == 1
+
+
+def test_the_same_words_from_another_reader_or_later_are_a_new_comment(client, article, settings):
+    from datetime import timedelta
+
+    client.post(post_url(article), VALID)
+    client.post(post_url(article), {**VALID, "author_name": "Someone else", "email": "else@example.org"})
+    assert Comment.objects.count() == 2
+
+    Comment.objects.update(created_at=Comment.objects.first().created_at - timedelta(minutes=11))
+    client.post(post_url(article), VALID)
+    assert Comment.objects.count() == 3
