@@ -32,6 +32,12 @@ class CommentForm(forms.ModelForm):
         model = Comment
         fields = ["author_name", "email", "body"]
         labels = {"author_name": _("Name"), "email": _("Email"), "body": _("Comment")}
+        # A blank or all-space field is stripped to nothing before it is checked: say what is missing.
+        error_messages = {
+            "author_name": {"required": _("Please give a name.")},
+            "email": {"required": _("Please give an email address. It is never shown.")},
+            "body": {"required": _("Please write a comment.")},
+        }
         help_texts = {
             "email": _("Required. Never shown on the site."),
             "body": _("At most %(n)s characters.") % {"n": settings.NEWSROOM["COMMENT_MAX_LENGTH"]},

@@ -2,7 +2,7 @@ from django.contrib import messages
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods
 
 from articles.selectors import article_get_published
 from comments import flood, selectors, services
@@ -29,9 +29,11 @@ def article_comment_post_url(article):
     return reverse("comments:post", kwargs={"slug": article.slug})
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 def comment_post(request, slug):
     article = article_get_published(slug=slug)
+    if request.method == "GET":  # the address shown after a refused post, reloaded or bookmarked
+        return redirect(f"{article.get_absolute_url()}#comment-form")
     if not article.comments_open:
         messages.error(request, _("Comments are closed on this article. Your comment was not posted."))
         return render_article_page(

@@ -81,3 +81,15 @@ def test_view_on_site_points_at_the_comment_once_published_and_at_the_section_be
     assert published.get_absolute_url().endswith(f"#comment-{published.pk}")
     page = client.get(published.get_absolute_url().split("#")[0]).content.decode()
     assert f'id="comment-{published.pk}"' in page and 'id="comments"' in page
+
+
+def test_blank_lines_make_paragraphs_and_a_comment_has_a_permalink_and_a_time_zone(client, article, make_comment):
+    comment = make_comment("First thought.\n\n\n\n\nSecond thought,\nstill going.\r\n\r\nThird <b>bold</b>?",
+                           status="approved")
+
+    page = client.get(article.get_absolute_url()).content.decode()
+
+    assert "<p>First thought.</p><p>Second thought,<br>still going.</p><p>Third &lt;b&gt;bold&lt;/b&gt;?</p>" in page
+    assert "<br><br>" not in page
+    assert f'href="#comment-{comment.id}"' in page
+    assert "UTC</time>" in page  # the site's time zone is named

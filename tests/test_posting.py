@@ -125,8 +125,24 @@ def test_drafts_take_no_comments(client, make_article):
     assert Comment.objects.count() == 0
 
 
-def test_the_posting_address_only_takes_posts(client, article):
-    assert client.get(post_url(article)).status_code == 405
+def test_opening_the_posting_address_leads_back_to_the_articles_form(client, article):
+    response = client.get(post_url(article))  # the address a browser shows after a refused post
+
+    assert response.status_code == 302
+    assert response["Location"] == f"{article.get_absolute_url()}#comment-form"
+    assert client.put(post_url(article)).status_code == 405
+
+
+@pytest.mark.parametrize("field, message", [
+    ("author_name", "Please give a name."),
+    ("body", "Please write a comment."),
+    ("email", "Please give an email address. It is never shown."),
+])
+def test_a_field_of_spaces_gets_its_own_message(client, article, field, message):
+    response = client.post(post_url(article), {**VALID, field: "   "})
+
+    assert response.status_code == 400
+    assert message in response.content.decode()
 
 
 def test_the_form_is_protected_by_csrf(article):
