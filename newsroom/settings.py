@@ -73,7 +73,7 @@ if CLIENT_IP_HEADER and not CLIENT_IP_HEADER.startswith("HTTP_"):
     CLIENT_IP_HEADER = "HTTP_" + CLIENT_IP_HEADER.upper().replace("-", "_")
 
 ROOT_URLCONF = "newsroom.urls"
-WSGI_APPLICATION = "newsroom.wsgi.application"
+WSGI_APPLICATION = "newsroom.local_wsgi.application"  # runserver; gunicorn serves newsroom.wsgi
 
 TEMPLATES = [
     {

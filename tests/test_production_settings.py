@@ -44,3 +44,10 @@ def test_unsafe_settings_are_named(settings, key, debug, problems):
 
     settings.SECRET_KEY, settings.DEBUG = key, debug
     assert len(unsafe_settings(settings)) == problems
+
+
+def test_make_run_still_serves_with_the_embedded_defaults(settings):
+    from django.core.servers.basehttp import get_internal_wsgi_application
+
+    settings.SECRET_KEY = settings.INSECURE_DEFAULT_SECRET_KEY
+    assert callable(get_internal_wsgi_application())  # what runserver loads: no refusal
