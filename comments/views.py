@@ -13,7 +13,9 @@ from newsroom.client_address import client_ip
 def render_article_page(request, *, article, form, status=200, refused_text=""):
     """The article with its comment section: guidelines, approved comments, and the form if comments are open."""
     if form is not None:
-        form.helper.form_action = article_comment_post_url(article)
+        # A refused post comes back at its error summary (the fragment of the form's action), not at
+        # the top of the article with the errors far below: no JavaScript needed.
+        form.helper.form_action = f"{article_comment_post_url(article)}#comment-errors"
     comments = selectors.comment_list_approved(article=article)
     context = {
         "article": article,

@@ -212,3 +212,17 @@ def test_the_same_words_from_another_reader_or_later_are_a_new_comment(client, a
     Comment.objects.update(created_at=Comment.objects.first().created_at - timedelta(minutes=11))
     client.post(post_url(article), VALID)
     assert Comment.objects.count() == 3
+
+
+def test_a_refused_post_comes_back_at_a_summary_of_its_errors_linked_to_the_fields(client, article):
+    page = client.get(article.get_absolute_url()).content.decode()
+    assert f'action="{post_url(article)}#comment-errors"' in page  # the browser lands on the summary
+
+    response = client.post(post_url(article), {**VALID, "author_name": " ", "email": "not-an-email"})
+
+    refused = response.content.decode()
+    assert response.status_code == 400
+    assert 'id="comment-errors"' in refused and 'role="alert"' in refused
+    assert '<a href="#id_author_name">Please give a name.</a>' in refused
+    assert 'href="#id_email"' in refused
+    assert VALID["body"] in refused  # the text is kept
