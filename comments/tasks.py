@@ -40,6 +40,21 @@ def sweep_unscreened() -> int:
     return len(ids)
 
 
+@shared_task
+def erase_old_ip_addresses() -> int:
+    """Forget the address a comment came from once it is NEWSROOM['IP_RETENTION'] old (daily under
+    Celery beat; `manage.py erase_old_ip_addresses` does the same). Returns how many were erased."""
+    from django.conf import settings
+
+    from comments.models import Comment
+
+    before = timezone.now() - settings.NEWSROOM["IP_RETENTION"]
+    erased = Comment.objects.filter(created_at__lt=before, ip_address__isnull=False).update(ip_address=None)
+    if erased:
+        log.info("erase_old_ip_addresses: erased %d address(es)", erased)
+    return erased
+
+
 class BrokerBreaker:
     """After the broker fails, posts stop trying it for a while (NEWSROOM['BROKER_PAUSE']): each
     attempt on a broker that is down holds the request for the connection timeout, and under a

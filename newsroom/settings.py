@@ -166,6 +166,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "comments.tasks.sweep_unscreened",
         "schedule": timedelta(minutes=2),
     },
+    "erase-old-ip-addresses": {
+        "task": "comments.tasks.erase_old_ip_addresses",
+        "schedule": timedelta(days=1),
+    },
 }
 
 NEWSROOM = {
@@ -174,6 +178,8 @@ NEWSROOM = {
     # After the broker fails, posts do not try it again for this long (comments/tasks.py: BrokerBreaker).
     "BROKER_PAUSE": timedelta(seconds=env.int("NEWSROOM_BROKER_PAUSE_SECONDS", default=30)),
     "COMMENT_MAX_LENGTH": 2000,
+    # A comment's IP address is kept this long (against floods and abuse), then erased.
+    "IP_RETENTION": timedelta(days=env.int("NEWSROOM_IP_RETENTION_DAYS", default=30)),
     # The same comment (article, name, email, text) sent again this soon is the same post: stored once.
     "REPOST_WINDOW": timedelta(minutes=10),
     # Flood control (comments/flood.py): posts a minute from one address, and with one email address.
