@@ -51,3 +51,18 @@ def test_make_run_still_serves_with_the_embedded_defaults(settings):
 
     settings.SECRET_KEY = settings.INSECURE_DEFAULT_SECRET_KEY
     assert callable(get_internal_wsgi_application())  # what runserver loads: no refusal
+
+
+def test_django_deploy_check_reports_nothing_with_the_readmes_production_settings():
+    production = {
+        "DJANGO_SECRET_KEY": "a-long-random-key-for-this-test-only-0123456789-abcdefghijklmnop",
+        "DJANGO_ALLOWED_HOSTS": "news.example.org", "DJANGO_CSRF_TRUSTED_ORIGINS": "https://news.example.org",
+        "DJANGO_SECURE_COOKIES": "true", "DJANGO_SECURE_SSL_REDIRECT": "true", "DJANGO_BEHIND_HTTPS_PROXY": "true",
+        "DJANGO_SECURE_HSTS_SECONDS": "31536000", "DJANGO_SECURE_HSTS_INCLUDE_SUBDOMAINS": "true",
+        "DJANGO_SECURE_HSTS_PRELOAD": "true",
+    }
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
+    checked = subprocess.run([sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"], cwd=ROOT,
+                             env={**clean, **production}, capture_output=True, text=True, timeout=120)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert "System check identified no issues" in checked.stdout
