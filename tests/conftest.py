@@ -33,6 +33,17 @@ def _screening_in_process(request):
     app.conf.task_always_eager = previous
 
 
+def drop_broker_connections():
+    """Make the Celery app connect afresh to whatever broker_url now says (tests that move it)."""
+    import kombu.pools
+
+    from newsroom.celery import app
+
+    app._pool = None
+    app.amqp._producer_pool = None
+    kombu.pools.reset()
+
+
 @pytest.fixture(autouse=True)
 def _no_flood_control(settings):
     """Tests post many comments from one address; flood control is on only where a test asks for it

@@ -7,17 +7,7 @@ from django.utils import timezone
 from comments import screening, tasks
 from comments.models import Comment
 from newsroom.celery import app
-
-
-
-def _drop_broker_connections():
-    """Make the app connect afresh to whatever broker_url now says."""
-    import kombu.pools
-
-    app._pool = None
-    app.amqp._producer_pool = None
-    kombu.pools.reset()
-
+from tests.conftest import drop_broker_connections
 
 GUIDELINES = {"profanity", "vulgarity", "threat", "personal_attack", "abuse", "promotion"}
 
@@ -65,14 +55,14 @@ def test_a_comment_posted_while_the_broker_is_down_is_kept_and_screened_later_by
     previous = (app.conf.task_always_eager, app.conf.broker_url)
     app.conf.task_always_eager = False
     app.conf.broker_url = "redis://127.0.0.1:1/0"  # nothing listens there
-    _drop_broker_connections()
+    drop_broker_connections()
     try:
         with django_capture_on_commit_callbacks(execute=True) as callbacks:
             response = client.post(f"/articles/{article.slug}/comments/",
                                    {"author_name": "B", "email": "b@example.org", "body": "Posted during an outage."})
     finally:
         app.conf.task_always_eager, app.conf.broker_url = previous
-        _drop_broker_connections()
+        drop_broker_connections()
 
     assert response.status_code == 302
     assert len(callbacks) == 1  # the enqueue was attempted after commit, and failed

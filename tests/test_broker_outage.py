@@ -17,6 +17,7 @@ import redis
 from comments import tasks
 from comments.models import Comment
 from newsroom.celery import app
+from tests.conftest import drop_broker_connections
 
 
 def free_port() -> int:
@@ -53,15 +54,6 @@ class OwnRedis:
         return redis.Redis(port=self.port).llen("celery")
 
 
-def fresh_connections():
-    """Drop the app's pooled broker connections, so the next send connects to the broker now set."""
-    import kombu.pools
-
-    app._pool = None
-    app.amqp._producer_pool = None
-    kombu.pools.reset()
-
-
 @pytest.fixture
 def own_redis(settings):
     if shutil.which("redis-server") is None:
@@ -73,14 +65,14 @@ def own_redis(settings):
     previous = (app.conf.broker_url, app.conf.task_always_eager)
     app.conf.broker_url = f"redis://127.0.0.1:{server.port}/0"
     app.conf.task_always_eager = False
-    fresh_connections()
+    drop_broker_connections()
     tasks.BROKER.worked()
     settings.NEWSROOM = {**settings.NEWSROOM, "BROKER_PAUSE": timedelta(seconds=60),
                          "SCREENING_SWEEP_AFTER": timedelta(0)}
     yield server
     server.stop()
     app.conf.broker_url, app.conf.task_always_eager = previous
-    fresh_connections()
+    drop_broker_connections()
     tasks.BROKER.worked()
 
 
