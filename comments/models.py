@@ -102,10 +102,16 @@ class Comment(models.Model):
         return f"#{self.pk} by {self.author_name}: {self.excerpt}"
 
     def get_absolute_url(self):
-        """Where readers see the comment: its own anchor once published; before that (or once
-        rejected) it is not on the page, so the article's comment section."""
-        anchor = f"comment-{self.pk}" if self.status == self.Status.APPROVED else "comments"
-        return f"{self.article.get_absolute_url()}#{anchor}"
+        """Where readers see the comment: its own anchor, on the page of comments that shows it,
+        once published; before that (or once rejected) it is not on the page, so the article's
+        comment section."""
+        if self.status != self.Status.APPROVED:
+            return f"{self.article.get_absolute_url()}#comments"
+        from comments.selectors import comment_page_number
+
+        page = comment_page_number(self)
+        query = f"?comments={page}" if page > 1 else ""
+        return f"{self.article.get_absolute_url()}{query}#comment-{self.pk}"
 
     @classmethod
     def from_db(cls, db, field_names, values):

@@ -1,14 +1,40 @@
 """What pages, tasks and the admin read about comments."""
 from django.conf import settings
+from django.core.paginator import Page, Paginator
 
+from articles.models import Article
 from comments.models import Comment, CommunityGuidelines
 
 PUBLIC_COMMENT_FIELDS = ("id", "article_id", "author_name", "body", "created_at")
 
 
-def comment_list_approved(*, article) -> list[Comment]:
-    """The approved comments of an article, oldest first, with only the fields a public page may show."""
-    return list(Comment.objects.approved().filter(article=article).only(*PUBLIC_COMMENT_FIELDS).order_by("created_at", "id"))
+OLDEST_FIRST, NEWEST_FIRST = "oldest", "newest"
+COMMENT_ORDERS = {OLDEST_FIRST: ("created_at", "id"), NEWEST_FIRST: ("-created_at", "-id")}
+
+
+def comment_page_approved(*, article, number, order: str = OLDEST_FIRST) -> Page:
+    """One page (COMMENTS_PER_PAGE) of an article's approved comments, oldest or newest first, with
+    only the fields a public page may show: two queries (the count and the page) whatever the
+    number of comments. A page number out of range or not a number gives the nearest page."""
+    comments = (Comment.objects.approved().filter(article=article).only(*PUBLIC_COMMENT_FIELDS)
+                .order_by(*COMMENT_ORDERS.get(order, COMMENT_ORDERS[OLDEST_FIRST])))
+    return Paginator(comments, settings.NEWSROOM["COMMENTS_PER_PAGE"]).get_page(number)
+
+
+def comment_get_published(*, pk: int) -> Comment | None:
+    """An approved comment on a published article, or None."""
+    return (Comment.objects.approved().filter(pk=pk, article__in=Article.objects.published())
+            .select_related("article").first())
+
+
+def comment_page_number(comment: Comment) -> int:
+    """Which page, oldest first, shows this approved comment (for its permalink)."""
+    from django.db.models import Q
+
+    earlier = Comment.objects.approved().filter(article_id=comment.article_id).filter(
+        Q(created_at__lt=comment.created_at) | Q(created_at=comment.created_at, id__lt=comment.pk)
+    ).count()
+    return earlier // settings.NEWSROOM["COMMENTS_PER_PAGE"] + 1
 
 
 def community_guidelines_current() -> CommunityGuidelines | None:

@@ -1,4 +1,5 @@
 from django.contrib import messages
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -16,15 +17,30 @@ def render_article_page(request, *, article, form, status=200, refused_text=""):
         # A refused post comes back at its error summary (the fragment of the form's action), not at
         # the top of the article with the errors far below: no JavaScript needed.
         form.helper.form_action = f"{article_comment_post_url(article)}#comment-errors"
-    comments = selectors.comment_list_approved(article=article)
+    order = request.GET.get("order")
+    order = order if order in selectors.COMMENT_ORDERS else selectors.OLDEST_FIRST
+    comments = selectors.comment_page_approved(article=article, number=request.GET.get("comments"), order=order)
     context = {
         "article": article,
         "comments": comments,
+        "order": order,
+        "orders": selectors.COMMENT_ORDERS,
+        "order_query": "" if order == selectors.OLDEST_FIRST else f"order={order}&",  # before "comments=N"
         "guidelines": selectors.community_guidelines_current(),
         "form": form,
         "refused_text": refused_text,
     }
     return render(request, "articles/article_detail.html", context, status=status)
+
+
+@require_http_methods(["GET", "HEAD"])
+def comment_permalink(request, pk):
+    """A published comment's lasting address: the page of comments that shows it now, at its anchor.
+    A comment not (or no longer) published is not found, as on the article page."""
+    comment = selectors.comment_get_published(pk=pk)
+    if comment is None:
+        raise Http404(_("No published comment has this number."))
+    return redirect(comment.get_absolute_url())
 
 
 def article_comment_post_url(article):

@@ -194,6 +194,8 @@ NEWSROOM = {
         "email": env.str("NEWSROOM_POST_RATE_PER_EMAIL", default="5/m"),
     },
     "ARTICLES_PER_PAGE": 10,
+    # An article page shows this many approved comments at a time, with links to the other pages.
+    "COMMENTS_PER_PAGE": env.int("NEWSROOM_COMMENTS_PER_PAGE", default=50),
 }
 
 LOGGING = {
