@@ -222,46 +222,102 @@ def write_vocabulary(texts, out_dir: Path = model.MODEL_DIR, min_count: int = 3)
     return len(words)
 
 
-def tune_evidence_weight(out_dir: Path = model.MODEL_DIR) -> float:
-    """Choose how much a word must weigh in the shipped offensive head to be shown as evidence: the
-    value (0.0, 0.5, ..., 14.5) with the best span F1 (SemEval-2021 task 5) on the toxic_spans
-    training posts; written into heads.json."""
+SPANS_C = 0.3
+SPANS_MIN_COUNT = 2  # a word feature must occur in this many training words
+
+
+def span_rows(posts):
+    """(normalised words, per word 1 if it overlaps a marked span, document, marked characters)
+    of each toxic_spans post."""
+    known = model.known_words()
+    out = []
+    for post in posts:
+        doc = Document(post["text"], known=known)
+        gold = {i for start, end in post.get("spans") or () for i in range(start, end)}
+        tokens = doc.words
+        out.append(([t.text for t in tokens], [int(any(i in gold for i in range(t.start, t.end))) for t in tokens],
+                    tokens, gold))
+    return out
+
+
+def fit_spans(rows):
+    """A logistic regression over each word's features (spans.word_features): (vocabulary, model)."""
+    from comments.screening import spans
+
+    counts = Counter(f for words, *_ in rows for k in range(len(words)) for f in spans.word_features(words, k))
+    vocabulary = sorted(f for f, n in counts.items() if n >= SPANS_MIN_COUNT)
+    column = {f: j for j, f in enumerate(vocabulary)}
+    indices, indptr, labels = [], [0], []
+    for words, marked, *_ in rows:
+        for k in range(len(words)):
+            indices.extend(sorted({column[f] for f in spans.word_features(words, k) if f in column}))
+            indptr.append(len(indices))
+            labels.extend(marked[k:k + 1])
+    X = sp.csr_matrix((np.ones(len(indices)), indices, indptr), shape=(len(indptr) - 1, len(vocabulary)))
+    return vocabulary, LogisticRegression(C=SPANS_C, max_iter=1000).fit(X, np.array(labels))
+
+
+def span_probabilities(vocabulary, fitted, rows):
+    from comments.screening import spans
+
+    weights = dict(zip(vocabulary, fitted.coef_[0]))
+    bias = float(fitted.intercept_[0])
+    out = []
+    for words, *_ in rows:
+        z = [bias + sum(weights.get(f, 0.0) for f in spans.word_features(words, k)) for k in range(len(words))]
+        out.append(1 / (1 + np.exp(-np.array(z))) if z else np.array([]))
+    return out
+
+
+def mean_span_f1(rows, probabilities, threshold):
     import evaluate
+
+    return float(np.mean([
+        evaluate.span_f1({i for t, p in zip(tokens, probs) if p >= threshold for i in range(t.start, t.end)}, gold)
+        for (_, _, tokens, gold), probs in zip(rows, probabilities)
+    ]))
+
+
+def train_spans(out_dir: Path = model.MODEL_DIR) -> dict:
+    """Learn which words the toxic_spans annotators marked (comments/screening/spans.py) from its
+    training split; the threshold is the one with the best span F1 out of fold (3 folds)."""
     import real_data
 
-    model.model_set.cache_clear()
-    heads.spec.cache_clear()
-    models = model.model_set()
-    column = next(i for i, m in enumerate(models.models) if m.name == f"head_{heads.OFFENSIVE}")
-    posts = real_data.rows(real_data.BY_NAME["toxic_spans"], split="train")
-    weighed = []
-    for post in posts:
-        doc = Document(post["text"], known=model.known_words())
-        gold = {i for start, end in post.get("spans") or () for i in range(start, end)}
-        weighed.append((gold, [(t.start, t.end, models._word_weight(t.text, column)) for t in doc.words]))
+    from comments.screening import spans
 
-    def f1(threshold):
-        return sum(evaluate.span_f1({i for a, b, w in words if w > threshold for i in range(a, b)}, gold)
-                   for gold, words in weighed) / len(weighed)
-
-    best = max((step / 2 for step in range(30)), key=f1)
-    path = out_dir / heads.HEADS_FILE
-    spec = json.loads(path.read_text(encoding="utf-8"))
-    spec["evidence_weight"] = best
-    path.write_text(json.dumps(spec, ensure_ascii=False, indent=1), encoding="utf-8")
-    heads.spec.cache_clear()
-    print(f"evidence_weight {best}: span F1 {f1(best):.3f} on {len(weighed):,} toxic_spans training posts", file=sys.stderr)
-    return best
+    started = time.perf_counter()
+    rows = span_rows(real_data.rows(real_data.BY_NAME["toxic_spans"], split="train"))
+    out_of_fold = [None] * len(rows)
+    for fold in range(FOLDS):
+        held = [i for i in range(len(rows)) if i % FOLDS == fold]
+        vocabulary, fitted = fit_spans([rows[i] for i in range(len(rows)) if i % FOLDS != fold])
+        for i, probs in zip(held, span_probabilities(vocabulary, fitted, [rows[i] for i in held])):
+            out_of_fold[i] = probs
+    thresholds = [step / 20 for step in range(2, 16)]
+    scores = {t: mean_span_f1(rows, out_of_fold, t) for t in thresholds}
+    threshold = max(thresholds, key=scores.get)
+    vocabulary, fitted = fit_spans(rows)
+    weights = {f: round(float(w), 4) for f, w in zip(vocabulary, fitted.coef_[0]) if round(float(w), 4)}
+    written = {"bias": round(float(fitted.intercept_[0]), 4), "threshold": threshold,
+               "out_of_fold_span_f1": round(scores[threshold], 4), "trained_on": "toxic_spans (train split, CC0)",
+               "posts": len(rows), "C": SPANS_C, "min_count": SPANS_MIN_COUNT, "built_by": "bench/train.py",
+               "weights": dict(sorted(weights.items()))}
+    (out_dir / spans.SPANS_FILE).write_text(json.dumps(written, ensure_ascii=False, separators=(",", ":")),
+                                           encoding="utf-8")
+    spans.spec.cache_clear()
+    print(f"spans.json: threshold {threshold}, out-of-fold span F1 {scores[threshold]:.3f} on {len(rows):,} "
+          f"toxic_spans training posts, {len(weights):,} weights; {time.perf_counter() - started:.0f} s",
+          file=sys.stderr)
+    return written
 
 
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--loso", help="train without this source and score its test split (nothing is written)")
-    parser.add_argument("--evidence-only", action="store_true",
-                        help="only choose the evidence weight for the shipped heads (heads.json)")
+    parser.add_argument("--spans-only", action="store_true", help="only rebuild the word model (spans.json)")
     args = parser.parse_args(argv)
-    if args.evidence_only:
-        tune_evidence_weight()
+    if args.spans_only:
+        train_spans()
         return
     import real_data
 
@@ -275,7 +331,7 @@ def main(argv=None):
     vocabulary, fitted = train(features, rows)
     if not args.loso:
         export(features, vocabulary, fitted, rows)
-        tune_evidence_weight()
+        train_spans()
         print(f"wrote {heads.HEADS_FILE} and {len(fitted)} head files from {len(rows):,} rows")
 
 

@@ -100,7 +100,7 @@ def test_calling_a_group_disgusting_does_not_excuse_the_slur_beside_it():
 def test_a_groups_name_is_never_highlighted_as_the_learnt_models_evidence():
     text = "Muslims and women ruin everything they touch, the stupid parasites."
     result = screen(text)
-    learnt = [text[e.start:e.end].lower() for e in result.evidence if e.rule == "word the learnt model weighs"]
+    learnt = [text[e.start:e.end].lower() for e in result.evidence if e.rule == "word the learnt model marks"]
     assert result.flagged
     assert learnt  # the words themselves are still pointed at
     assert not {"muslims", "women"} & set(learnt)

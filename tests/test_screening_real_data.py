@@ -42,6 +42,9 @@ NEWS_AGAINST_C3_FLOOR = 0.91   # toxic_spans posts against c3_globe's acceptable
 # c3_globe's acceptable comments flagged for review: 2026.12-6 3.2% (+0.01), 2026.12-2 2.8%, 2026.11-12 7.3%.
 # Raised from 0.038 on 2026.12-6: the heads decide most of the flag now, and rank real comments better.
 C3_FLAGGED_CEILING = 0.042
+# Span F1 of every evidence span on the toxic_spans test posts (SemEval-2021 task 5): 2026.12-8 0.577
+# (the word model, spans.py), 2026.12-7 0.452 (the offensive head's heaviest words), 2026.12-4 0.252.
+SPAN_F1_FLOOR = 0.557
 
 
 def require_data():
@@ -60,7 +63,8 @@ def scored(source: str, every: int):
     among = real_data.any_guidelines(real_data.BY_NAME[source])
     for row in real_data.rows(real_data.BY_NAME[source])[::every]:
         result = screen(row["text"])
-        out.append((row, max(result.scores[g] for g in among), result.scores, result.recommendation))
+        out.append((row, max(result.scores[g] for g in among), result.scores, result.recommendation,
+                    {i for e in result.evidence for i in range(e.start, e.end)}))
     return out
 
 
@@ -69,21 +73,28 @@ def test_real_comments_are_ranked_at_least_as_well_as_when_the_floor_was_set(sou
     require_data()
     rows = scored(source, every)
     if target == "any":
-        pos = [s for r, s, _, _ in rows if real_data.violates(r)]
+        pos = [s for r, s, *_ in rows if real_data.violates(r)]
     else:
-        pos = [g[target] for r, _, g, _ in rows if r["labels"] and target in r["labels"]]
-    neg = [s if target == "any" else g[target] for r, s, g, _ in rows if real_data.acceptable(r)]
+        pos = [g[target] for r, _, g, *_ in rows if r["labels"] and target in r["labels"]]
+    neg = [s if target == "any" else g[target] for r, s, g, *_ in rows if real_data.acceptable(r)]
     assert evaluate.roc_auc(pos, neg) >= floor
 
 
 def test_toxic_news_comments_rank_above_ordinary_ones():
     require_data()
-    toxic = [s for _, s, _, _ in scored("toxic_spans", 1)]
-    ordinary = [s for r, s, _, _ in scored("c3_globe", 2) if real_data.acceptable(r)]
+    toxic = [s for _, s, *_ in scored("toxic_spans", 1)]
+    ordinary = [s for r, s, *_ in scored("c3_globe", 2) if real_data.acceptable(r)]
     assert evaluate.roc_auc(toxic, ordinary) >= NEWS_AGAINST_C3_FLOOR
 
 
 def test_few_ordinary_news_comments_are_sent_for_review():
     require_data()
-    ordinary = [decision for r, _, _, decision in scored("c3_globe", 2) if real_data.acceptable(r)]
+    ordinary = [decision for r, _, _, decision, _ in scored("c3_globe", 2) if real_data.acceptable(r)]
     assert sum(d != "approve" for d in ordinary) / len(ordinary) <= C3_FLAGGED_CEILING
+
+
+def test_the_evidence_marks_the_words_that_people_marked_as_toxic():
+    require_data()
+    per_post = [evaluate.span_f1(marked, {i for start, end in row.get("spans") or () for i in range(start, end)})
+                for row, *_, marked in scored("toxic_spans", 1)]
+    assert sum(per_post) / len(per_post) >= SPAN_F1_FLOOR

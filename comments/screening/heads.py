@@ -103,11 +103,5 @@ def combine(z: dict, flags: dict, np=None) -> dict:
     return out
 
 
-def evidence_weight() -> float | None:
-    """How much a word must weigh in the offensive head to be shown as evidence: chosen by
-    `bench/train.py` for the best span F1 on the `toxic_spans` training posts."""
-    return spec().get("evidence_weight")
-
-
 def flags() -> dict:
     return {name: head["flag"] for name, head in spec()["heads"].items()}

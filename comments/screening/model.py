@@ -182,13 +182,6 @@ class ModelSet:
         """Each model's probability for the comment, in the order of `self.models`."""
         return [1.0 / (1.0 + math.exp(-x)) if x > -30 else 0.0 for x in self.log_odds(doc)]
 
-    def heavy_words(self, doc, column: int, threshold: float, skip: frozenset = frozenset()) -> list[tuple[int, int]]:
-        """Spans, in the original text, of the words whose own features weigh more than `threshold`
-        in model `column`: the words a moderator should look at (`heads.evidence_weight`). Words in
-        `skip` are never pointed at."""
-        return [(t.start, t.end) for t in doc.words
-                if t.text not in skip and self._word_weight(t.text, column) > threshold]
-
     def strongest_words(self, doc, column: int) -> tuple[int, int] | None:
         """The span, in the original text, of the run of up to four words that pushes model
         `column` up the most (each word's own features plus half of each bigram it is part of),
