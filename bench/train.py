@@ -305,6 +305,7 @@ def train_spans(out_dir: Path = model.MODEL_DIR) -> dict:
     (out_dir / spans.SPANS_FILE).write_text(json.dumps(written, ensure_ascii=False, separators=(",", ":")),
                                            encoding="utf-8")
     spans.spec.cache_clear()
+    spans._own_weight.cache_clear()
     print(f"spans.json: threshold {threshold}, out-of-fold span F1 {scores[threshold]:.3f} on {len(rows):,} "
           f"toxic_spans training posts, {len(weights):,} weights; {time.perf_counter() - started:.0f} s",
           file=sys.stderr)

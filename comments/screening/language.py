@@ -88,7 +88,8 @@ def identify(text: str) -> Language:
         return Language("en", 1.0)
     if _plainly_english(text):
         return Language("en", 1.0)
-    guesses = _detector().detect(" ".join(text.split()), k=3)
+    # the identifier would cut a longer text itself, and log a warning each time
+    guesses = _detector().detect(" ".join(text[:CHARACTERS_READ * 2].split())[:CHARACTERS_READ], k=3)
     best = guesses[0]
     english = next((g["score"] for g in guesses if g["lang"] == "en"), 0.0)
     if best["lang"] == "en" or (english >= ENGLISH_PLAUSIBLE and _letters_outside_latin(text) < 0.5):

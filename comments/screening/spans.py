@@ -34,15 +34,26 @@ def spec() -> dict | None:
     return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
 
 
+@lru_cache(maxsize=50_000)
+def _own_weight(word: str) -> float:
+    """The bias plus what a word's own features (the word, its character 4-grams) weigh: the same
+    wherever the word stands, so worked out once per word."""
+    weights = spec()["weights"]
+    return spec()["bias"] + sum(weights.get(f, 0.0) for f in word_features([word], 0)[:-2])
+
+
 def word_probabilities(words: list[str]) -> list[float]:
-    """Each word's probability of being part of the offence (empty without the model file)."""
+    """Each word's probability of being part of the offence (empty without the model file): the
+    same sum as over `word_features`, with each word's own part memoised."""
     model = spec()
     if model is None:
         return []
-    weights, bias = model["weights"], model["bias"]
+    get = model["weights"].get
     out = []
-    for k in range(len(words)):
-        z = bias + sum(weights.get(f, 0.0) for f in word_features(words, k))
+    last = len(words) - 1
+    for k, word in enumerate(words):
+        z = (_own_weight(word) + get(f"prev:{words[k - 1] if k else '^'}", 0.0)
+             + get(f"next:{words[k + 1] if k < last else '$'}", 0.0))
         out.append(1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0)
     return out
 
