@@ -3,10 +3,11 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
 from articles.selectors import article_get_published
-from comments import flood, selectors, services
+from comments import flood, same_origin, selectors, services
 from comments.forms import CommentForm
 from newsroom.client_address import client_ip
 
@@ -43,15 +44,25 @@ def comment_permalink(request, pk):
     return redirect(comment.get_absolute_url())
 
 
+def _form_kept(request) -> CommentForm:
+    """A fresh form holding what the reader typed, for a post refused before it was read."""
+    return CommentForm(initial={field: request.POST.get(field, "") for field in ("author_name", "email", "body")})
+
+
 def article_comment_post_url(article):
     return reverse("comments:post", kwargs={"slug": article.slug})
 
 
+@csrf_exempt  # checked by where the post comes from instead (same_origin.py): the page sets no cookie
 @require_http_methods(["GET", "POST"])
 def comment_post(request, slug):
     article = article_get_published(slug=slug)
     if request.method == "GET":  # the address shown after a refused post, reloaded or bookmarked
         return redirect(f"{article.get_absolute_url()}#comment-form")
+    if not same_origin.comes_from_this_site(request):
+        messages.error(request, _("This comment was not sent from this site's page, so it was not posted. "
+                                  "If you wrote it, post it again from the form below: your text is still in it."))
+        return render_article_page(request, article=article, form=_form_kept(request), status=403)
     if not article.comments_open:
         messages.error(request, _("Comments are closed on this article. Your comment was not posted."))
         return render_article_page(
@@ -60,8 +71,7 @@ def comment_post(request, slug):
     if flood.too_many_posts(request):
         messages.error(request, _("You have posted several comments in a short time. Please wait a minute and post "
                                   "again: your comment is still in the form below."))
-        kept = {field: request.POST.get(field, "") for field in ("author_name", "email", "body")}
-        return render_article_page(request, article=article, form=CommentForm(initial=kept), status=429)
+        return render_article_page(request, article=article, form=_form_kept(request), status=429)
     form = CommentForm(request.POST)
     if not form.is_valid():
         return render_article_page(request, article=article, form=form, status=400)

@@ -194,6 +194,9 @@ NEWSROOM = {
         "email": env.str("NEWSROOM_POST_RATE_PER_EMAIL", default="5/m"),
     },
     "ARTICLES_PER_PAGE": 10,
+    # How long a CDN or nginx may serve the home page and an article page from its cache: an
+    # approved comment shows within this time.
+    "PUBLIC_PAGE_MAX_AGE": env.int("NEWSROOM_PUBLIC_PAGE_MAX_AGE", default=30),
     # An article page shows this many approved comments at a time, with links to the other pages.
     "COMMENTS_PER_PAGE": env.int("NEWSROOM_COMMENTS_PER_PAGE", default=50),
 }
