@@ -223,6 +223,6 @@ def test_a_refused_post_comes_back_at_a_summary_of_its_errors_linked_to_the_fiel
     refused = response.content.decode()
     assert response.status_code == 400
     assert 'id="comment-errors"' in refused and 'role="alert"' in refused
-    assert '<a href="#id_author_name">Please give a name.</a>' in refused
+    assert '<a class="alert-link" href="#id_author_name">Please give a name.</a>' in refused
     assert 'href="#id_email"' in refused
     assert VALID["body"] in refused  # the text is kept
