@@ -45,7 +45,9 @@ class CommentForm(forms.ModelForm):
         widgets = {
             "author_name": forms.TextInput(attrs={"autocomplete": "name", "dir": "auto"}),
             "email": forms.EmailInput(attrs={"autocomplete": "email"}),
-            "body": forms.Textarea(attrs={"rows": 5, "dir": "auto", "maxlength": settings.NEWSROOM["COMMENT_MAX_LENGTH"]}),
+            # No maxlength: a browser would cut a long paste silently. The counter
+            # (static/js/comment-form.js) warns as the reader types; the server refuses and hands it back.
+            "body": forms.Textarea(attrs={"rows": 5, "dir": "auto", "data-limit": settings.NEWSROOM["COMMENT_MAX_LENGTH"]}),
         }
 
     # A refused comment comes back in the form to be shortened, but never more than this many times
@@ -82,7 +84,8 @@ class CommentForm(forms.ModelForm):
         return name
 
     def clean_body(self):
-        body = self.cleaned_data["body"]
+        # Browsers send each line break as CR LF; counted as one character, as the reader sees it.
+        body = self.cleaned_data["body"].replace("\r\n", "\n")
         if not body.strip():
             raise forms.ValidationError(_("Please write a comment."))
         if BODY_FORBIDDEN.search(body):

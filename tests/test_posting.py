@@ -226,3 +226,13 @@ def test_a_refused_post_comes_back_at_a_summary_of_its_errors_linked_to_the_fiel
     assert '<a class="alert-link" href="#id_author_name">Please give a name.</a>' in refused
     assert 'href="#id_email"' in refused
     assert VALID["body"] in refused  # the text is kept
+
+
+def test_a_line_break_counts_as_one_character_as_the_reader_sees_it(client, article, settings):
+    settings.NEWSROOM = {**settings.NEWSROOM, "COMMENT_MAX_LENGTH": 30}
+    body = "First line.\r\nSecond line.\r\nEnd."  # 29 characters on screen, 31 as sent
+
+    response = client.post(post_url(article), {**VALID, "body": body})
+
+    assert response.status_code == 302
+    assert Comment.objects.get().body == "First line.\nSecond line.\nEnd."

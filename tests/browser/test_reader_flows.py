@@ -92,3 +92,23 @@ def test_a_closed_article_shows_no_form(screen, make_article):
 
     expect(screen.page.get_by_text("Comments are closed on this article.")).to_be_visible()
     expect(screen.page.locator("#comment-form")).to_have_count(0)
+
+
+def test_the_comment_box_counts_characters_and_a_long_paste_is_never_cut_silently(screen, article):
+    page = screen.page
+    page.goto(article.get_absolute_url())
+    page.fill("#id_body", "Ten chars.")
+    expect(page.locator("#id_body-counter")).to_have_text("10 of 2,000 characters")
+
+    pasted = "A long and careful argument about the ceasefire. " * 50  # 2,450 characters
+    page.fill("#id_author_name", "Dara")
+    page.fill("#id_email", "dara@example.org")
+    page.fill("#id_body", pasted)
+    expect(page.locator("#id_body-counter")).to_contain_text("450 characters over the limit of 2,000")
+    expect(page.locator("#id_body")).to_have_attribute("aria-invalid", "true")
+    expect(page.locator("#id_body")).to_have_value(pasted)  # all of it: nothing cut
+    screen.shot("comment-too-long")
+
+    page.click("#comment-form [type=submit]")
+    expect(page.locator("#comment-errors")).to_contain_text("at most 2000 characters; this one has 2449")
+    assert page.locator("#id_body").input_value().strip() == pasted.strip()  # handed back whole
