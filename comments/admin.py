@@ -145,12 +145,13 @@ class CommentAdminBase(ReadOnlyAdmin):
     list_per_page = 50
     actions = [approve_selected, *REJECT_ACTIONS]
     fieldsets = (
-        (_("The comment"), {"fields": ("article", "author_name", "email", "highlighted_body", "created_at", "ip_address")}),
+        (_("The comment"), {"fields": ("article", "author_name", "email", "commenter_history_panel", "highlighted_body",
+                                       "created_at", "ip_address")}),
         (_("Screening"), {"fields": ("recommendation", "language_column", "scores_table", "evidence_list", "screening_version", "screened_at")}),
         (_("Moderation"), {"fields": ("status", "decided_at", "decision_history")}),
     )
     readonly_fields = (
-        "article", "author_name", "email", "highlighted_body", "created_at", "ip_address",
+        "article", "author_name", "email", "commenter_history_panel", "highlighted_body", "created_at", "ip_address",
         "recommendation", "language_column", "scores_table", "evidence_list", "screening_version", "screened_at",
         "status", "decided_at", "decision_history",
     )
@@ -194,6 +195,29 @@ class CommentAdminBase(ReadOnlyAdmin):
     @admin.display(description=_("age"), ordering="created_at")
     def age(self, obj):
         return naturaltime(obj.created_at)
+
+    @admin.display(description=_("commenter's history"))
+    def commenter_history_panel(self, obj):
+        """The commenter's other comments (by email): counts, rejections by guideline, the latest few."""
+        history = selectors.commenter_history(comment=obj)
+        if history["first_time"]:
+            return format_html('<span class="first-time">{}</span>',
+                               _("First-time commenter: no other comment from this email address."))
+        reasons = ", ".join(f"{Decision.Reason(reason).label}: {n}" for reason, n in
+                            sorted(history["rejected_for"].items(), key=lambda item: (-item[1], item[0])))
+        summary = format_html(str(_("{} approved, {} rejected{}, {} waiting")), history["approved"], history["rejected"],
+                              f" ({reasons})" if reasons else "", history["pending"])
+
+        def outcome(comment):
+            decision = next(iter(comment.decisions.all()), None)
+            if decision and decision.reason:
+                return f"{comment.get_status_display()}: {decision.get_reason_display()}"
+            return comment.get_status_display()
+
+        latest = format_html_join("", '<li><a href="{}">{}</a> <span class="quiet">on {}</span>: {}</li>', (
+            (reverse("admin:comments_comment_change", args=[c.pk]), c.excerpt, c.article.headline, outcome(c))
+            for c in history["latest"]))
+        return format_html('<p class="commenter-summary">{}</p><ul class="commenter-latest">{}</ul>', summary, latest)
 
     @admin.display(description=_("comment"))
     def highlighted_body(self, obj):

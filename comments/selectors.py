@@ -45,6 +45,33 @@ def comment_text_for_screening(*, comment_id: int) -> str | None:
     return Comment.objects.filter(pk=comment_id).values_list("body", flat=True).first()
 
 
+COMMENTER_HISTORY_SHOWN = 5
+
+
+def commenter_history(*, comment: Comment) -> dict:
+    """What a moderator should know of the commenter (by email) beside one of their comments: how
+    many of their other comments were approved and rejected, the rejections by guideline, the last
+    few with their outcomes, and whether this is their first comment. Three queries."""
+    from django.db.models import Count
+
+    others = Comment.objects.filter(email=comment.email).exclude(pk=comment.pk)
+    counts = {(row["status"], row["decisions__reason"]): row["n"] for row in
+              others.values("status", "decisions__reason").annotate(n=Count("id")).order_by()}
+    rejected_for = {}
+    for (status, reason), n in counts.items():
+        if status == Comment.Status.REJECTED:
+            rejected_for[reason or "other"] = rejected_for.get(reason or "other", 0) + n
+    return {
+        "approved": sum(n for (status, _), n in counts.items() if status == Comment.Status.APPROVED),
+        "rejected": sum(rejected_for.values()),
+        "pending": sum(n for (status, _), n in counts.items() if status == Comment.Status.PENDING),
+        "rejected_for": rejected_for,
+        "first_time": not counts,
+        "latest": list(others.select_related("article").prefetch_related("decisions")
+                       .order_by("-created_at", "-id")[:COMMENTER_HISTORY_SHOWN]),
+    }
+
+
 def comment_ids_awaiting_screening(*, before, limit: int = 1000) -> list[int]:
     """Comments posted more than SCREENING_SWEEP_AFTER before `before` and still unscreened."""
     cutoff = before - settings.NEWSROOM["SCREENING_SWEEP_AFTER"]
