@@ -57,6 +57,25 @@ class RecommendationFilter(admin.SimpleListFilter):
         return queryset
 
 
+class CommenterFilter(admin.SimpleListFilter):
+    """First-time commenters (no other comment from their email address) or returning ones."""
+    title = _("commenter")
+    parameter_name = "commenter"
+
+    def lookups(self, request, model_admin):
+        return [("first_time", _("First-time commenter")), ("returning", _("Has commented before"))]
+
+    def queryset(self, request, queryset):
+        from django.db.models import Exists, OuterRef
+
+        earlier = Comment.objects.filter(email=OuterRef("email")).exclude(pk=OuterRef("pk"))
+        if self.value() == "first_time":
+            return queryset.filter(~Exists(earlier))
+        if self.value() == "returning":
+            return queryset.filter(Exists(earlier))
+        return queryset
+
+
 def log_decision(modeladmin, request, comment, reason):
     """Show a decision in the comment's admin History too (the Decision row is the record)."""
     message = "Approved and published" if reason is None else f"Rejected: {Decision.Reason(reason).label}"
@@ -369,7 +388,7 @@ class QueueOrder(admin.SimpleListFilter):
 @admin.register(PendingComment)
 class ModerationQueueAdmin(CommentAdminBase):
     list_display = ("excerpt_column", "article_column", "author_name", "recommendation_column", "flagged_column", "age")
-    list_filter = (QueueOrder, RecommendationFilter, FlaggedGuidelineFilter, "article")
+    list_filter = (QueueOrder, RecommendationFilter, FlaggedGuidelineFilter, CommenterFilter, "article")
 
     def get_queryset(self, request):
         # Annotated before ordering: the default order is by that annotation.

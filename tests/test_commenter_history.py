@@ -52,3 +52,16 @@ def test_a_long_record_costs_no_more_queries_than_a_short_one(moderator_client, 
         return len(captured)
 
     assert queries_for("busy@example.org", 30) == queries_for("quiet@example.org", 2)
+
+
+def test_the_queue_can_show_only_first_time_or_only_returning_commenters(moderator_client, make_comment):
+    make_comment("An old approved comment.", email="regular@example.org", status="approved")
+    make_comment("The regular again.", email="regular@example.org")
+    make_comment("Hello from a newcomer.", email="newcomer@example.org")
+    queue = "/admin/comments/pendingcomment/"
+
+    first_time = moderator_client.get(queue, {"commenter": "first_time"}).content.decode()
+    returning = moderator_client.get(queue, {"commenter": "returning"}).content.decode()
+
+    assert "Hello from a newcomer." in first_time and "The regular again." not in first_time
+    assert "The regular again." in returning and "Hello from a newcomer." not in returning
