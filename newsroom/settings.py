@@ -94,6 +94,15 @@ TEMPLATES = [
 
 DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")}
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("DATABASE_CONN_MAX_AGE", default=0)
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Posting reads (is this a repost?) then writes in one transaction. SQLite's default deferred
+    # transaction cannot wait to upgrade its read lock, so two posts at once failed at once with
+    # "database is locked" (HTTP 500, the comment not stored). IMMEDIATE takes the write lock at
+    # BEGIN and waits for it up to `timeout` seconds; WAL lets pages be read while a post writes.
+    DATABASES["default"].setdefault("OPTIONS", {}).update({
+        "transaction_mode": "IMMEDIATE", "timeout": 20,
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    })
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = env.str("REDIS_URL", default="")
