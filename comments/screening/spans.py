@@ -14,18 +14,18 @@ import json
 import math
 from functools import lru_cache
 
+from comments.screening import model as ngram
 from comments.screening.model import MODEL_DIR
 
 SPANS_FILE = "spans.json"
 
 
 def word_features(words: list[str], k: int) -> list[str]:
-    """What the model weighs for word `k` of a comment's normalised words: the word, its character
-    4-grams, and the words either side."""
-    word = words[k]
-    padded = f"<{word}>"
-    return [f"w:{word}", *(f"c:{padded[i:i + 4]}" for i in range(max(len(padded) - 3, 1))),
-            f"prev:{words[k - 1] if k else '^'}", f"next:{words[k + 1] if k + 1 < len(words) else '$'}"]
+    """What the model weighs for word `k` of a comment's normalised words: the word's own features
+    (the word and its character 4-grams, as the n-gram models read it: `model.word_features`) and
+    the words either side."""
+    return [*ngram.word_features(words[k]), f"prev:{words[k - 1] if k else '^'}",
+            f"next:{words[k + 1] if k + 1 < len(words) else '$'}"]
 
 
 @lru_cache(maxsize=None)
@@ -39,7 +39,7 @@ def _own_weight(word: str) -> float:
     """The bias plus what a word's own features (the word, its character 4-grams) weigh: the same
     wherever the word stands, so worked out once per word."""
     weights = spec()["weights"]
-    return spec()["bias"] + sum(weights.get(f, 0.0) for f in word_features([word], 0)[:-2])
+    return spec()["bias"] + sum(weights.get(f, 0.0) for f in ngram.word_features(word))
 
 
 def word_probabilities(words: list[str]) -> list[float]:
