@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import redirect, render
@@ -45,8 +46,11 @@ def comment_permalink(request, pk):
 
 
 def _form_kept(request) -> CommentForm:
-    """A fresh form holding what the reader typed, for a post refused before it was read."""
-    return CommentForm(initial={field: request.POST.get(field, "") for field in ("author_name", "email", "body")})
+    """A fresh form holding what the reader typed, for a post refused before it was read; a body is
+    handed back up to the same length as a refused form's (CommentForm.ECHO_LIMIT_FACTOR)."""
+    kept = {field: request.POST.get(field, "") for field in ("author_name", "email", "body")}
+    kept["body"] = kept["body"][: CommentForm.ECHO_LIMIT_FACTOR * settings.NEWSROOM["COMMENT_MAX_LENGTH"]]
+    return CommentForm(initial=kept)
 
 
 def article_comment_post_url(article):

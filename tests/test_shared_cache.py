@@ -67,3 +67,12 @@ def test_the_admin_still_needs_djangos_csrf_token(browser, moderator):
                             HTTP_ORIGIN="http://testserver")
 
     assert response.status_code == 403
+
+
+def test_a_huge_post_refused_for_its_origin_is_not_echoed_whole(browser, article):
+    response = browser.post(f"/articles/{article.slug}/comments/", {**COMMENT, "body": "x" * 1_000_000},
+                            HTTP_ORIGIN="https://attacker.example")
+
+    page = response.content.decode()
+    assert response.status_code == 403
+    assert "x" * 4000 in page and "x" * 4001 not in page  # twice the 2,000-character limit, as a refused form
