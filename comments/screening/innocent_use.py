@@ -20,9 +20,19 @@ INNOCENT_USE = re.compile(
     r"\bgreat tits? (?:and|nest\w*|on the (?:bird )?feeder|in (?:the|our) (?:garden|box|nest))|\b(?:and|of) great tits\b)")
 
 
+# Every innocent use above holds one of these, in any case: without them the pattern cannot match,
+# and looking for them costs a few microseconds where the pattern costs a hundred on a long comment.
+STEMS = ("dick", "cock", "willy", "fanny", "knob", "kak", "dyke", "balls", "tit", "shag", "pussy", "cum", "porn")
+# The four letters outside ASCII that a case-blind pattern reads as ASCII letters (the re module's
+# documentation): read the same way before looking for the stems.
+AS_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
 def anywhere(doc) -> bool:
     """True when the comment has any innocent use at all (a cheap first check)."""
-    return bool(INNOCENT_USE.search(doc.original))
+    text = doc.original
+    folded = text.translate(AS_ASCII).lower()
+    return any(stem in folded for stem in STEMS) and bool(INNOCENT_USE.search(text))
 
 
 def covers(doc, start: int, end: int) -> bool:

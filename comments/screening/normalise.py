@@ -199,6 +199,14 @@ class Document:
         plain = [t for t in tokens if t not in spaced and t.start not in covered]
         return sorted(plain + [t for t in spaced if len(t.text) >= 3], key=lambda t: t.start)
 
+    def word_span(self, k: int) -> tuple[int, int]:
+        """The span in the original text of word `k` of `word_texts`, without working out the
+        others' spans when no word was spaced out."""
+        if not self.has_spaced_words:
+            return self.token_span(k)
+        word = self.words[k]
+        return word.start, word.end
+
     @cached_property
     def word_texts(self) -> list[str]:
         """The texts of `words`, without working out spans when no word was spaced out."""

@@ -186,11 +186,10 @@ def learnt_words(doc, scores: dict) -> list:
     offensive = [g for g in GUIDELINES if g not in heads.STANDS_ALONE]
     top = max(offensive, key=scores.get)
     least = model_spec["threshold"] if scores[top] >= EVIDENCE else SURE_WORD
-    tokens = doc.words
+    words = doc.word_texts
     skip = abuse.group_names()
-    return [Evidence(top, t.start, t.end, "word the learnt model marks")
-            for t, p in zip(tokens, spans.word_probabilities([t.text for t in tokens]))
-            if p >= least and t.text not in skip]
+    return [Evidence(top, *doc.word_span(k), "word the learnt model marks")
+            for k, p in enumerate(spans.word_probabilities(words)) if p >= least and words[k] not in skip]
 
 
 def _column(name: str) -> int:

@@ -42,18 +42,30 @@ def _own_weight(word: str) -> float:
     return spec()["bias"] + sum(weights.get(f, 0.0) for f in ngram.word_features(word))
 
 
+@lru_cache(maxsize=None)
+def _neighbour_weights() -> tuple[dict, dict]:
+    """What each word weighs as the word before, and as the word after, another: keyed by the word
+    itself ("^" and "$" for the comment's edges), so that no feature string is built per word."""
+    before, after = {}, {}
+    for feature, weight in spec()["weights"].items():
+        kind, _, word = feature.partition(":")
+        if kind == "prev":
+            before[word] = weight
+        elif kind == "next":
+            after[word] = weight
+    return before, after
+
+
 def word_probabilities(words: list[str]) -> list[float]:
     """Each word's probability of being part of the offence (empty without the model file): the
     same sum as over `word_features`, with each word's own part memoised."""
-    model = spec()
-    if model is None:
+    if spec() is None:
         return []
-    get = model["weights"].get
+    before, after = _neighbour_weights()
+    previous, following = before.get, after.get
     out = []
-    last = len(words) - 1
-    for k, word in enumerate(words):
-        z = (_own_weight(word) + get(f"prev:{words[k - 1] if k else '^'}", 0.0)
-             + get(f"next:{words[k + 1] if k < last else '$'}", 0.0))
+    for word, left, right in zip(words, ["^", *words], [*words[1:], "$"]):
+        z = _own_weight(word) + previous(left, 0.0) + following(right, 0.0)
         out.append(1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0)
     return out
 
@@ -63,6 +75,5 @@ def offending_words(doc) -> list[tuple[int, int]]:
     model = spec()
     if model is None:
         return []
-    tokens = doc.words
-    probabilities = word_probabilities([t.text for t in tokens])
-    return [(t.start, t.end) for t, p in zip(tokens, probabilities) if p >= model["threshold"]]
+    probabilities = word_probabilities(doc.word_texts)
+    return [doc.word_span(k) for k, p in enumerate(probabilities) if p >= model["threshold"]]
