@@ -58,6 +58,25 @@ def test_a_hash_hiding_a_letter_is_seen_through_but_a_hashtag_is_not():
     assert "profanity" not in screen("Follow #news for the latest").flagged
 
 
+@pytest.mark.parametrize("text, grawlix", [
+    ("F(*k you Pierre!", "F(*k"),
+    ("The minister can go f@#k himself.", "f@#k"),
+    ("Shut up, you b!%ch.", "b!%ch"),
+])
+def test_a_run_of_symbols_hiding_letters_reads_as_the_masked_word(text, grawlix):
+    result = screen(text)
+    assert "profanity" in result.flagged
+    assert grawlix in [text[e.start:e.end] for e in result.evidence if e.guideline == "profanity"]
+
+
+@pytest.mark.parametrize("text", [
+    "Turnout was 100% in AT&T's home town (per R&D figures), up 5%.",
+    "Comment(s) on the x*y budget line are welcome.",
+])
+def test_symbols_that_mask_nothing_leave_the_comment_clean(text):
+    assert screen(text).recommendation == "approve"
+
+
 @pytest.mark.parametrize("text, guideline, held", [
     ("I will kiiiill you", "threat", "kiiiill"),
     ("Shooooot them all", "threat", "Shooooot"),

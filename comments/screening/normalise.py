@@ -60,13 +60,16 @@ def normalise(text: str) -> tuple[str, list[int] | None]:
     return _inner_hash("".join(chars)), offsets
 
 
-# "bulls#it", "sh#t": a hash between letters hides a letter, like an asterisk (one character for
-# one, so offsets are unchanged); a hashtag ("#news") is left alone.
-INNER_HASH = re.compile(r"(?<=[a-z])#(?=[a-z])")
+# "bulls#it", "sh#t": a hash between letters hides a letter, like an asterisk; so does a run of
+# symbols with a star, hash or percent sign in it ("f(*k", "f@#k", "b!%ch"), whatever else it holds.
+# Each symbol becomes one wildcard, so offsets are unchanged; a hashtag ("#news") is left alone.
+GRAWLIX = re.compile(r"(?<=[a-z])(?:#|[*#%@$!(){}^&]{0,2}[*#%][*#%@$!(){}^&]{0,2})(?=[a-z])")
 
 
 def _inner_hash(text: str) -> str:
-    return INNER_HASH.sub(WILDCARD, text) if "#" in text else text
+    if "#" not in text and "%" not in text and "*" not in text:
+        return text
+    return GRAWLIX.sub(lambda m: WILDCARD * len(m.group()), text)
 
 
 HAS_LETTER = re.compile(r"[^\W\d_]")
