@@ -5,6 +5,7 @@ from django.shortcuts import render
 from django.utils.cache import patch_cache_control
 
 from articles.selectors import article_get_published, article_list_published
+from comments import own_comments
 from comments.forms import CommentForm
 from comments.views import render_article_page
 
@@ -24,8 +25,8 @@ def article_detail(request, slug):
 def shared_cache(request, response):
     """Let a CDN or nginx keep a public page for PUBLIC_PAGE_MAX_AGE seconds: it sets no cookie (the
     comment form needs no CSRF cookie: comments/same_origin.py). A page showing a reader their own
-    message ("your comment was received") is theirs alone."""
-    if CookieStorage.cookie_name in request.COOKIES:
+    message ("your comment was received") or their own comments awaiting moderation is theirs alone."""
+    if CookieStorage.cookie_name in request.COOKIES or own_comments.has_own_comments(request):
         patch_cache_control(response, private=True, no_cache=True)
     else:
         patch_cache_control(response, public=True, max_age=settings.NEWSROOM["PUBLIC_PAGE_MAX_AGE"])

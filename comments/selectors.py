@@ -21,6 +21,15 @@ def comment_page_approved(*, article, number, order: str = OLDEST_FIRST) -> Page
     return Paginator(comments, settings.NEWSROOM["COMMENTS_PER_PAGE"]).get_page(number)
 
 
+def comment_list_own_pending(*, article, ids: list[int]) -> list[Comment]:
+    """Those of `ids` (a reader's own comments: comments/own_comments.py) still awaiting moderation on
+    this article, oldest first, with only the public fields. No query without ids."""
+    if not ids:
+        return []
+    return list(Comment.objects.pending().filter(article=article, pk__in=ids).only(*PUBLIC_COMMENT_FIELDS)
+                .order_by("created_at", "id"))
+
+
 def comment_get_published(*, pk: int) -> Comment | None:
     """An approved comment on a published article, or None."""
     return (Comment.objects.approved().filter(pk=pk, article__in=Article.objects.published())

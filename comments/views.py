@@ -8,7 +8,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
 from articles.selectors import article_get_published
-from comments import flood, same_origin, selectors, services
+from comments import flood, own_comments, same_origin, selectors, services
 from comments.forms import CommentForm
 from newsroom.client_address import client_ip
 
@@ -28,6 +28,7 @@ def render_article_page(request, *, article, form, status=200, refused_text=""):
         "order": order,
         "orders": selectors.COMMENT_ORDERS,
         "order_query": "" if order == selectors.OLDEST_FIRST else f"order={order}&",  # before "comments=N"
+        "own_pending": selectors.comment_list_own_pending(article=article, ids=own_comments.comment_ids(request)),
         "guidelines": selectors.community_guidelines_current(),
         "form": form,
         "refused_text": refused_text,
@@ -79,7 +80,7 @@ def comment_post(request, slug):
     form = CommentForm(request.POST)
     if not form.is_valid():
         return render_article_page(request, article=article, form=form, status=400)
-    services.comment_create(
+    comment = services.comment_create(
         article=article,
         author_name=form.cleaned_data["author_name"],
         email=form.cleaned_data["email"],
@@ -90,4 +91,6 @@ def comment_post(request, slug):
         request,
         _("Thank you. Your comment has been received and will appear once a moderator approves it."),
     )
-    return redirect(f"{article.get_absolute_url()}?posted=1#comments")
+    response = redirect(f"{article.get_absolute_url()}?posted=1#comments")
+    own_comments.remember(request, response, comment)
+    return response

@@ -41,7 +41,11 @@ def test_a_reader_posts_a_moderator_approves_and_the_reader_then_sees_it(screen,
 
     expect(page.get_by_text("will appear once a moderator approves it")).to_be_visible()
     expect(page.locator(".comment-list")).not_to_contain_text(body)
+    expect(page.locator(".own-pending")).to_contain_text(body)  # to this reader alone, marked so
+    expect(page.locator(".own-pending")).to_contain_text("Awaiting moderation")
     screen.shot("article-after-posting")
+    moderator_screen.page.goto(article.get_absolute_url())  # another browser: not there
+    expect(moderator_screen.page.locator("body")).not_to_contain_text(body)
 
     moderator_screen.page.goto("/admin/comments/pendingcomment/")
     moderator_screen.shot("moderation-queue")
@@ -49,6 +53,7 @@ def test_a_reader_posts_a_moderator_approves_and_the_reader_then_sees_it(screen,
 
     page.reload()
     expect(page.locator(".comment-list")).to_contain_text(body)
+    expect(page.locator(".own-pending")).to_have_count(0)
     expect(page.locator(".comment-list")).to_contain_text("Layla Ahmed")
     expect(page.locator("body")).not_to_contain_text("layla@example.org")
     screen.shot("article-with-comment")
@@ -64,7 +69,7 @@ def test_a_rejected_comment_is_never_shown(screen, moderator_screen, article):
     decide(moderator_screen, body, "reject")
 
     page.reload()
-    expect(page.locator(".comment-list")).not_to_contain_text(body)
+    expect(page.locator("body")).not_to_contain_text(body)
     assert Comment.objects.get(body=body).status == "rejected"
 
 
