@@ -1,4 +1,4 @@
-"""The moderators' workspace: the moderation queue, every comment, and the decision log.
+"""The moderators' workspace: the moderation queue, every comment, the decision log, blocked addresses.
 
 Moderators read comments and decide on them; nobody edits them. Every approve and
 reject goes through comments.services, which records the decision and refuses a
@@ -23,7 +23,7 @@ from django.utils.translation import ngettext
 from comments import selectors, services
 from comments.evidence import evidence_rows, highlight_evidence
 from comments.guidelines import GUIDELINE_LABELS
-from comments.models import Comment, CommunityGuidelines, Decision, PendingComment
+from comments.models import Comment, CommunityGuidelines, Decision, EmailBlock, PendingComment
 
 
 class FlaggedGuidelineFilter(admin.SimpleListFilter):
@@ -219,8 +219,9 @@ class CommentAdminBase(ReadOnlyAdmin):
     def commenter_history_panel(self, obj):
         """The commenter's other comments (by email): counts, rejections by guideline, the latest few."""
         history = selectors.commenter_history(comment=obj)
+        block = self.block_line(obj)
         if history["first_time"]:
-            return format_html('<span class="first-time">{}</span>',
+            return format_html('{}<span class="first-time">{}</span>', block,
                                _("First-time commenter: no other comment from this email address."))
         reasons = ", ".join(f"{Decision.Reason(reason).label}: {n}" for reason, n in
                             sorted(history["rejected_for"].items(), key=lambda item: (-item[1], item[0])))
@@ -236,7 +237,19 @@ class CommentAdminBase(ReadOnlyAdmin):
         latest = format_html_join("", '<li><a href="{}">{}</a> <span class="quiet">on {}</span>: {}</li>', (
             (reverse("admin:comments_comment_change", args=[c.pk]), c.excerpt, c.article.headline, outcome(c))
             for c in history["latest"]))
-        return format_html('<p class="commenter-summary">{}</p><ul class="commenter-latest">{}</ul>', summary, latest)
+        return format_html('{}<p class="commenter-summary">{}</p><ul class="commenter-latest">{}</ul>', block, summary, latest)
+
+    def block_line(self, obj):
+        """Whether the commenter's address is blocked now (and why), or a link to block it."""
+        block = selectors.email_block_active(email=obj.email, now=timezone.now())
+        if block is None:
+            url = reverse("admin:comments_emailblock_add") + "?" + urlencode({"email": obj.email})
+            return format_html('<p class="block-email"><a href="{}">{}</a></p>', url, _("Block this email address"))
+        until = (_("until %(date)s") % {"date": date_format(localtime(block.expires_at), "j M Y, H:i T")}
+                 if block.expires_at else _("until lifted"))
+        return format_html('<p class="blocked-email"><a href="{}">{}</a>: {} ({})</p>',
+                           reverse("admin:comments_emailblock_change", args=[block.pk]),
+                           _("Blocked"), block.reason, until)
 
     @admin.display(description=_("comment"))
     def highlighted_body(self, obj):
@@ -430,3 +443,70 @@ class CommunityGuidelinesAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+class BlockStateFilter(admin.SimpleListFilter):
+    title = _("state")
+    parameter_name = "state"
+
+    def lookups(self, request, model_admin):
+        return (("active", _("In force")), ("ended", _("Expired or lifted")))
+
+    def queryset(self, request, queryset):
+        active = EmailBlock.objects.active(now=timezone.now())
+        if self.value() == "active":
+            return queryset.filter(pk__in=active)
+        if self.value() == "ended":
+            return queryset.exclude(pk__in=active)
+        return queryset
+
+
+@admin.register(EmailBlock)
+class EmailBlockAdmin(admin.ModelAdmin):
+    """Block an address (with a reason, and an expiry if wanted), see every block, lift one. A block is
+    a record: it is never edited or deleted, only lifted."""
+
+    list_display = ("email", "reason", "state_column", "expires_at", "blocked_by", "created_at", "lifted_at")
+    list_filter = (BlockStateFilter,)
+    search_fields = ("email", "reason")
+    actions = ["lift_selected"]
+    fields = ("email", "reason", "expires_at")
+    record_fields = ("email", "reason", "expires_at", "blocked_by", "created_at", "lifted_at", "lifted_by_name")
+
+    def get_fields(self, request, obj=None):
+        return self.record_fields if obj else self.fields
+
+    def get_readonly_fields(self, request, obj=None):
+        return self.record_fields if obj else ()
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def get_changeform_initial_data(self, request):
+        return {"email": request.GET.get("email", "")}
+
+    def save_model(self, request, obj, form, change):
+        if change:
+            return  # a block is never edited
+        block = services.email_block_create(email=obj.email, reason=obj.reason, expires_at=obj.expires_at,
+                                            moderator=request.user)
+        obj.pk, obj.email, obj.created_by, obj.created_at = block.pk, block.email, block.created_by, block.created_at
+
+    @admin.display(description=_("state"))
+    def state_column(self, obj):
+        return {"active": _("in force"), "expired": _("expired"), "lifted": _("lifted")}[obj.state(now=timezone.now())]
+
+    # Shown by name, not linked: moderators may not open user accounts.
+    @admin.display(description=_("blocked by"), ordering="created_by__username")
+    def blocked_by(self, obj):
+        return obj.created_by.get_username()
+
+    @admin.display(description=_("lifted by"))
+    def lifted_by_name(self, obj):
+        return obj.lifted_by.get_username() if obj.lifted_by else "—"
+
+    @admin.action(permissions=["change"], description=_("Lift the selected blocks"))
+    def lift_selected(self, request, queryset):
+        lifted = sum(services.email_block_lift(block=block, moderator=request.user) for block in queryset)
+        self.message_user(request, ngettext("%(count)d block lifted.", "%(count)d blocks lifted.", lifted)
+                          % {"count": lifted}, messages.SUCCESS)

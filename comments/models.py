@@ -1,4 +1,4 @@
-"""Comments, the moderators' decisions on them, and the community guidelines text.
+"""Comments, the moderators' decisions on them, blocked email addresses, and the community guidelines text.
 
 A comment's name, email, body and article never change after it is created, and its
 status changes only through comments.services (comment_approve / comment_reject).
@@ -7,6 +7,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from comments.guidelines import FLAG_THRESHOLD, GUIDELINE_LABELS
@@ -214,6 +215,50 @@ class Decision(models.Model):
 
     def delete(self, *args, **kwargs):
         raise ValidationError(_("Decisions are a permanent record and cannot be deleted."))
+
+
+class EmailBlockQuerySet(models.QuerySet):
+    def active(self, *, now):
+        """Blocks in force at `now`: not lifted, and not expired."""
+        return self.filter(lifted_at__isnull=True).filter(Q(expires_at__isnull=True) | Q(expires_at__gt=now))
+
+
+class EmailBlock(models.Model):
+    """A moderator's block on an email address. Comments from it are still stored, and each is
+    recorded as rejected by the block (comments.services.comment_create); nothing is dropped. A block
+    ends when it expires or is lifted, and stays on record either way."""
+
+    email = models.EmailField(_("email address"), db_index=True, help_text=_("Matched whatever its case."))
+    reason = models.CharField(_("reason"), max_length=300, help_text=_("Recorded on every comment the block rejects."))
+    expires_at = models.DateTimeField(_("expires at"), null=True, blank=True,
+                                      help_text=_("Leave empty to block until a moderator lifts it."))
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="email_blocks",
+                                   verbose_name=_("blocked by"))
+    created_at = models.DateTimeField(_("blocked at"), auto_now_add=True)
+    lifted_at = models.DateTimeField(_("lifted at"), null=True, blank=True)
+    lifted_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", null=True,
+                                  blank=True, verbose_name=_("lifted by"))
+
+    objects = EmailBlockQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name = _("blocked email address")
+        verbose_name_plural = _("blocked email addresses")
+
+    def __str__(self):
+        return self.email
+
+    def save(self, *args, **kwargs):
+        self.email = self.email.strip().lower()
+        super().save(*args, **kwargs)
+
+    def state(self, *, now) -> str:
+        if self.lifted_at is not None:
+            return "lifted"
+        if self.expires_at is not None and self.expires_at <= now:
+            return "expired"
+        return "active"
 
 
 class CommunityGuidelines(models.Model):

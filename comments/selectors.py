@@ -3,7 +3,7 @@ from django.conf import settings
 from django.core.paginator import Page, Paginator
 
 from articles.models import Article
-from comments.models import Comment, CommunityGuidelines
+from comments.models import Comment, CommunityGuidelines, EmailBlock
 
 PUBLIC_COMMENT_FIELDS = ("id", "article_id", "author_name", "body", "created_at")
 
@@ -79,6 +79,11 @@ def commenter_history(*, comment: Comment) -> dict:
         "latest": list(others.select_related("article").prefetch_related("decisions")
                        .order_by("-created_at", "-id")[:COMMENTER_HISTORY_SHOWN]),
     }
+
+
+def email_block_active(*, email: str, now) -> EmailBlock | None:
+    """The block in force on this email address (whatever its case), if any."""
+    return EmailBlock.objects.active(now=now).filter(email__iexact=email.strip()).order_by("created_at").first()
 
 
 def comment_ids_awaiting_screening(*, before, limit: int = 1000) -> list[int]:

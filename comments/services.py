@@ -1,4 +1,4 @@
-"""Every write to a comment goes through here: creation, screening results, decisions.
+"""Every write to a comment goes through here: creation, screening results, decisions, blocks.
 
 The moderation services are the one door for status changes. Each decision is a
 conditional UPDATE ... WHERE status = 'pending' plus a Decision row, in one
@@ -12,8 +12,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from articles.models import Article
-from comments import tasks
-from comments.models import GUIDELINE_SCORE_FIELDS, Comment, Decision
+from comments import selectors, tasks
+from comments.models import GUIDELINE_SCORE_FIELDS, Comment, Decision, EmailBlock
 
 log = logging.getLogger(__name__)
 
@@ -51,8 +51,33 @@ def comment_create(*, article: Article, author_name: str, email: str, body: str,
         comment = Comment.objects.create(
             article=article, author_name=author_name, email=email, body=body, ip_address=ip_address
         )
+        block = selectors.email_block_active(email=email, now=timezone.now())
+        if block is not None:  # stored all the same, and on record as rejected by the block
+            note = _("Rejected by block #%(id)s on this email address: %(reason)s") % {"id": block.pk, "reason": block.reason}
+            _decide(comment=comment, moderator=block.created_by, action=Decision.Action.REJECT,
+                    reason=Decision.Reason.OTHER, note=note[:500])
         transaction.on_commit(lambda: tasks.enqueue_screening(comment.pk))
     return comment
+
+
+def email_block_create(*, email: str, reason: str, moderator, expires_at=None) -> EmailBlock:
+    """Block an email address: its comments from now on are stored and rejected by the block."""
+    if not reason.strip():
+        raise ValueError("a block needs a reason")
+    block = EmailBlock.objects.create(email=email, reason=reason.strip(), expires_at=expires_at, created_by=moderator)
+    log.info("email block %s created by %s", block.pk, moderator)
+    return block
+
+
+def email_block_lift(*, block: EmailBlock, moderator) -> bool:
+    """End a block now; False if it was already lifted. Comments it rejected stay rejected."""
+    lifted = EmailBlock.objects.filter(pk=block.pk, lifted_at__isnull=True).update(
+        lifted_at=timezone.now(), lifted_by=moderator
+    )
+    if lifted:
+        block.refresh_from_db()
+        log.info("email block %s lifted by %s", block.pk, moderator)
+    return bool(lifted)
 
 
 def comment_record_screening(*, comment_id: int, screening) -> bool:

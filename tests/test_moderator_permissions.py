@@ -14,6 +14,7 @@ def test_setup_moderators_is_idempotent_and_grants_exactly_the_moderator_permiss
     assert granted == {
         "comments.view_comment", "comments.view_pendingcomment", "comments.moderate_comment",
         "comments.view_decision", "articles.view_article",
+        "comments.view_emailblock", "comments.add_emailblock", "comments.change_emailblock",  # block, lift
     }
     assert Group.objects.filter(name="Moderators").count() == 1
 

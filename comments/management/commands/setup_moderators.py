@@ -4,12 +4,16 @@ from django.db import transaction
 
 MODERATORS_GROUP = "Moderators"
 
-# Exactly what working the queue needs: read comments, articles and decisions; approve or reject.
+# Exactly what working the queue needs: read comments, articles and decisions; approve or reject;
+# block an email address and lift a block.
 MODERATOR_PERMISSIONS = [
     ("comments", "view_comment"),
     ("comments", "view_pendingcomment"),
     ("comments", "moderate_comment"),
     ("comments", "view_decision"),
+    ("comments", "view_emailblock"),
+    ("comments", "add_emailblock"),
+    ("comments", "change_emailblock"),
     ("articles", "view_article"),
 ]
 
