@@ -1,3 +1,6 @@
+from datetime import timedelta
+
+from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
@@ -22,6 +25,11 @@ class Article(models.Model):
         _("published at"), null=True, blank=True, db_index=True, help_text=_("Empty: a draft that readers cannot see.")
     )
     comments_open = models.BooleanField(_("comments open"), default=True)
+    comments_close_after_days = models.PositiveSmallIntegerField(
+        _("close comments after (days)"), null=True, blank=True,
+        help_text=_("Comments close by themselves this many days after publication. Empty: the site's default "
+                    "(NEWSROOM_COMMENTS_CLOSE_AFTER_DAYS), or never if it has none."),
+    )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
@@ -41,6 +49,22 @@ class Article(models.Model):
     @property
     def is_published(self):
         return self.published_at is not None and self.published_at <= timezone.now()
+
+    @property
+    def comments_close_at(self):
+        """When comments close by themselves (COMMENTS_CLOSE_AFTER_DAYS after publication), or None."""
+        days = self.comments_close_after_days
+        if days is None:
+            days = settings.NEWSROOM["COMMENTS_CLOSE_AFTER_DAYS"]
+        if days is None or self.published_at is None:
+            return None
+        return self.published_at + timedelta(days=days)
+
+    @property
+    def takes_comments(self):
+        """Open to new comments now: switched on, and not past the closing time."""
+        closes = self.comments_close_at
+        return self.comments_open and (closes is None or timezone.now() < closes)
 
     @property
     def paragraphs(self):

@@ -18,7 +18,7 @@ def article_list(request):
 
 def article_detail(request, slug):
     article = article_get_published(slug=slug)
-    form = CommentForm() if article.comments_open else None
+    form = CommentForm() if article.takes_comments else None
     return shared_cache(request, render_article_page(request, article=article, form=form))
 
 

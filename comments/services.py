@@ -37,7 +37,7 @@ def comment_create(*, article: Article, author_name: str, email: str, body: str,
     The same comment sent again (a double click, a browser retrying) within
     NEWSROOM['REPOST_WINDOW'] is not stored twice: the first is returned. Posts on one article take
     a row lock on it first (PostgreSQL), so two copies arriving at once are still stored once."""
-    if not article.comments_open:
+    if not article.takes_comments:
         raise CommentsClosed(_("Comments are closed on this article."))
     author_name, email = author_name.strip(), email.strip()
     with transaction.atomic():

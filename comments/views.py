@@ -68,7 +68,7 @@ def comment_post(request, slug):
         messages.error(request, _("This comment was not sent from this site's page, so it was not posted. "
                                   "If you wrote it, post it again from the form below: your text is still in it."))
         return render_article_page(request, article=article, form=_form_kept(request), status=403)
-    if not article.comments_open:
+    if not article.takes_comments:
         messages.error(request, _("Comments are closed on this article. Your comment was not posted."))
         return render_article_page(
             request, article=article, form=None, status=403, refused_text=request.POST.get("body", "")

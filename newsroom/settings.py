@@ -227,6 +227,9 @@ NEWSROOM = {
     "PUBLIC_PAGE_MAX_AGE": env.int("NEWSROOM_PUBLIC_PAGE_MAX_AGE", default=30),
     # An article page shows this many approved comments at a time, with links to the other pages.
     "COMMENTS_PER_PAGE": env.int("NEWSROOM_COMMENTS_PER_PAGE", default=50),
+    # Comments close by themselves this many days after an article is published, unless the article
+    # says otherwise (its "close comments after" field). Unset: they stay open until an editor closes them.
+    "COMMENTS_CLOSE_AFTER_DAYS": env.int("NEWSROOM_COMMENTS_CLOSE_AFTER_DAYS", default=None),
 }
 
 LOGGING = {
