@@ -217,6 +217,23 @@ class Decision(models.Model):
         raise ValidationError(_("Decisions are a permanent record and cannot be deleted."))
 
 
+class DecisionNotice(models.Model):
+    """An email telling a commenter that their comment was published or not (when the site sends
+    them: NEWSROOM['NOTIFY_COMMENTERS']). Made with the decision, in its transaction, and sent by a
+    Celery task; one still unsent is sent by the sweep, so a broker outage loses none."""
+
+    decision = models.OneToOneField(Decision, on_delete=models.PROTECT, related_name="notice", verbose_name=_("decision"))
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    sent_at = models.DateTimeField(_("sent at"), null=True, blank=True, db_index=True)
+
+    class Meta:
+        verbose_name = _("decision email")
+        verbose_name_plural = _("decision emails")
+
+    def __str__(self):
+        return f"email on decision #{self.decision_id}"
+
+
 class EmailBlockQuerySet(models.QuerySet):
     def active(self, *, now):
         """Blocks in force at `now`: not lifted, and not expired."""

@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 
 from articles.models import Article
 from comments import selectors, tasks
-from comments.models import GUIDELINE_SCORE_FIELDS, Comment, Decision, EmailBlock
+from comments.models import GUIDELINE_SCORE_FIELDS, Comment, Decision, DecisionNotice, EmailBlock
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +55,7 @@ def comment_create(*, article: Article, author_name: str, email: str, body: str,
         if block is not None:  # stored all the same, and on record as rejected by the block
             note = _("Rejected by block #%(id)s on this email address: %(reason)s") % {"id": block.pk, "reason": block.reason}
             _decide(comment=comment, moderator=block.created_by, action=Decision.Action.REJECT,
-                    reason=Decision.Reason.OTHER, note=note[:500])
+                    reason=Decision.Reason.OTHER, note=note[:500], notify=False)  # the note is for moderators
         transaction.on_commit(lambda: tasks.enqueue_screening(comment.pk))
     return comment
 
@@ -106,7 +106,7 @@ def comment_reject(*, comment: Comment, moderator, reason: str, note: str = "") 
     return _decide(comment=comment, moderator=moderator, action=Decision.Action.REJECT, reason=reason, note=note)
 
 
-def _decide(*, comment, moderator, action, reason, note) -> Decision:
+def _decide(*, comment, moderator, action, reason, note, notify=True) -> Decision:
     new_status = Comment.Status.APPROVED if action == Decision.Action.APPROVE else Comment.Status.REJECTED
     now = timezone.now()
     with transaction.atomic():
@@ -116,6 +116,9 @@ def _decide(*, comment, moderator, action, reason, note) -> Decision:
         if not won:
             raise AlreadyDecided(Comment.objects.get(pk=comment.pk))
         decision = Decision.objects.create(comment=comment, moderator=moderator, action=action, reason=reason, note=note)
+        if notify and settings.NEWSROOM["NOTIFY_COMMENTERS"]:  # the commenter is told, by the worker
+            notice = DecisionNotice.objects.create(decision=decision)
+            transaction.on_commit(lambda: tasks.enqueue_notice(notice.pk))
     comment.status, comment.decided_at = new_status, now
     if hasattr(comment, "_loaded"):
         comment._loaded["status"] = new_status

@@ -1,4 +1,5 @@
-"""Background screening. The queue carries only comment ids; the database is the source of truth."""
+"""Background work: screening, and decision emails to commenters. The queue carries only ids; the
+database is the source of truth, and a sweep sends again what the broker never got."""
 import logging
 import time
 
@@ -25,6 +26,46 @@ def screen_comment(comment_id: int) -> None:
         log.warning("screen_comment: comment %s no longer exists", comment_id)
         return
     services.comment_record_screening(comment_id=comment_id, screening=screening.screen(text))
+
+
+@shared_task(
+    acks_late=True,
+    autoretry_for=(Exception,),
+    retry_backoff=30,
+    retry_backoff_max=3600,
+    retry_jitter=True,
+    max_retries=10,
+)
+def send_decision_notice(notice_id: int) -> bool:
+    """Email a commenter the decision on their comment (comments/notices.py), once: a notice already
+    sent is not sent again. An email that fails is retried, then left to the sweep."""
+    from comments import notices
+    from comments.models import DecisionNotice
+
+    notice = (DecisionNotice.objects.select_related("decision__comment__article")
+              .filter(pk=notice_id, sent_at__isnull=True).first())
+    if notice is None:
+        return False
+    notices.compose(notice.decision).send()
+    DecisionNotice.objects.filter(pk=notice.pk, sent_at__isnull=True).update(sent_at=timezone.now())
+    return True
+
+
+@shared_task(acks_late=True)
+def sweep_unsent_notices() -> int:
+    """Send again every decision email still unsent after NEWSROOM['NOTICE_SWEEP_AFTER']."""
+    from django.conf import settings
+
+    from comments.models import DecisionNotice
+
+    cutoff = timezone.now() - settings.NEWSROOM["NOTICE_SWEEP_AFTER"]
+    ids = list(DecisionNotice.objects.filter(sent_at__isnull=True, created_at__lt=cutoff)
+               .order_by("created_at").values_list("pk", flat=True)[:1000])
+    for notice_id in ids:
+        enqueue(send_decision_notice, notice_id)
+    if ids:
+        log.info("sweep_unsent_notices: enqueued %d email(s)", len(ids))
+    return len(ids)
 
 
 @shared_task(acks_late=True)
@@ -83,22 +124,31 @@ BROKER = BrokerBreaker()
 
 
 def enqueue_screening(comment_id: int) -> bool:
-    """Send a comment to screening. If the broker is down (or was moments ago), the comment waits
-    for the sweep; the caller is never held longer than one connection timeout, and only once a
-    pause."""
+    """Send a comment to screening (see `enqueue`)."""
+    return enqueue(screen_comment, comment_id)
+
+
+def enqueue_notice(notice_id: int) -> bool:
+    """Send a decision email to the worker (see `enqueue`)."""
+    return enqueue(send_decision_notice, notice_id)
+
+
+def enqueue(task, object_id: int) -> bool:
+    """Send one id to a task. If the broker is down (or was moments ago), the work waits for its
+    sweep; the caller is never held longer than one connection timeout, and only once a pause."""
     from kombu.exceptions import OperationalError
 
-    if BROKER.paused() and not screen_comment.app.conf.task_always_eager:  # in-process: no broker to spare
-        log.warning("broker paused after a failure: comment %s waits for the sweep", comment_id)
+    if BROKER.paused() and not task.app.conf.task_always_eager:  # in-process: no broker to spare
+        log.warning("broker paused after a failure: %s(%s) waits for the sweep", task.name, object_id)
         return False
     try:
-        screen_comment.delay(comment_id)
+        task.delay(object_id)
     except (OperationalError, OSError):  # the broker is unreachable
         BROKER.failed()
-        log.exception("could not reach the broker for comment %s; the sweep will enqueue it again", comment_id)
+        log.exception("could not reach the broker for %s(%s); the sweep will enqueue it again", task.name, object_id)
         return False
-    except Exception:  # in-process screening failed: the sweep will retry
-        log.exception("could not screen comment %s now; the sweep will enqueue it again", comment_id)
+    except Exception:  # in-process work failed: the sweep will retry
+        log.exception("could not run %s(%s) now; the sweep will enqueue it again", task.name, object_id)
         return False
     BROKER.worked()
     return True

@@ -195,7 +195,23 @@ CELERY_TASK_PUBLISH_RETRY = False
 CELERY_BROKER_CONNECTION_TIMEOUT = 2
 CELERY_BROKER_TRANSPORT_OPTIONS = {"socket_connect_timeout": 2, "socket_timeout": 5}
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+# Email (decision emails to commenters, when NEWSROOM_NOTIFY_COMMENTERS is on). Without
+# DJANGO_EMAIL_HOST the emails are written to the worker's console.
+EMAIL_HOST = env.str("DJANGO_EMAIL_HOST", default="")
+EMAIL_BACKEND = env.str("DJANGO_EMAIL_BACKEND", default="django.core.mail.backends.smtp.EmailBackend" if EMAIL_HOST
+                        else "django.core.mail.backends.console.EmailBackend")
+EMAIL_PORT = env.int("DJANGO_EMAIL_PORT", default=587)
+EMAIL_HOST_USER = env.str("DJANGO_EMAIL_HOST_USER", default="")
+EMAIL_HOST_PASSWORD = env.str("DJANGO_EMAIL_HOST_PASSWORD", default="")
+EMAIL_USE_TLS = env.bool("DJANGO_EMAIL_USE_TLS", default=True)
+EMAIL_TIMEOUT = 10
+DEFAULT_FROM_EMAIL = env.str("DJANGO_DEFAULT_FROM_EMAIL", default="comments@localhost")
+
 CELERY_BEAT_SCHEDULE = {
+    "sweep-unsent-decision-emails": {
+        "task": "comments.tasks.sweep_unsent_notices",
+        "schedule": timedelta(minutes=5),
+    },
     "sweep-unscreened-comments": {
         "task": "comments.tasks.sweep_unscreened",
         "schedule": timedelta(minutes=2),
@@ -227,6 +243,13 @@ NEWSROOM = {
     "PUBLIC_PAGE_MAX_AGE": env.int("NEWSROOM_PUBLIC_PAGE_MAX_AGE", default=30),
     # An article page shows this many approved comments at a time, with links to the other pages.
     "COMMENTS_PER_PAGE": env.int("NEWSROOM_COMMENTS_PER_PAGE", default=50),
+    # Email each commenter when their comment is approved or rejected (comments/notices.py), sent by
+    # Celery. Off unless turned on; needs an email backend (EMAIL_* below) and SITE_URL for links.
+    "NOTIFY_COMMENTERS": env.bool("NEWSROOM_NOTIFY_COMMENTERS", default=False),
+    "SITE_NAME": env.str("NEWSROOM_SITE_NAME", default="Newsroom"),
+    "SITE_URL": env.str("NEWSROOM_SITE_URL", default="http://127.0.0.1:8000"),
+    # A decision email still unsent this long after the decision is sent again by the sweep.
+    "NOTICE_SWEEP_AFTER": timedelta(minutes=5),
     # Comments close by themselves this many days after an article is published, unless the article
     # says otherwise (its "close comments after" field). Unset: they stay open until an editor closes them.
     "COMMENTS_CLOSE_AFTER_DAYS": env.int("NEWSROOM_COMMENTS_CLOSE_AFTER_DAYS", default=None),
