@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed-stamp
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: install run prepare serve worker test bench evaluate train lock clean
+.PHONY: install run prepare serve worker test bench evaluate train messages lock clean
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -49,6 +49,12 @@ evaluate: install
 # and tests/data, deterministically (about 4 minutes). Then bump CLASSIFIER_VERSION and run make evaluate.
 train: install
 	$(PY) bench/train.py
+
+# After changing a user-facing string: update locale/*/LC_MESSAGES/django.po, translate, then compile
+# the .mo files (committed, so that a machine without gettext serves the translations). Needs gettext.
+messages: install
+	$(PY) manage.py makemessages --all --ignore=.venv --ignore=staticfiles --ignore=bench --ignore=tests --ignore=test-artifacts
+	$(PY) manage.py compilemessages --ignore=.venv
 
 # Re-pin after changing dependencies in pyproject.toml.
 lock:

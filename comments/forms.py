@@ -4,6 +4,7 @@ from crispy_forms.helper import FormHelper
 from crispy_forms.layout import Field, Layout, Submit
 from django import forms
 from django.conf import settings
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from comments.models import Comment
@@ -40,7 +41,6 @@ class CommentForm(forms.ModelForm):
         }
         help_texts = {
             "email": _("Required. Never shown on the site."),
-            "body": _("At most %(n)s characters.") % {"n": settings.NEWSROOM["COMMENT_MAX_LENGTH"]},
         }
         widgets = {
             "author_name": forms.TextInput(attrs={"autocomplete": "name", "dir": "auto"}),
@@ -58,6 +58,13 @@ class CommentForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         limit = settings.NEWSROOM["COMMENT_MAX_LENGTH"]
         self.fields["body"].max_length = limit
+        # In the reader's language, worked out per request: the help text, and the counter's words
+        # (static/js/comment-form.js fills in the numbers).
+        self.fields["body"].help_text = gettext("At most %(n)s characters.") % {"n": limit}
+        self.fields["body"].widget.attrs.update({
+            "data-count-text": gettext("{count} of {limit} characters"),
+            "data-over-text": gettext("{over} characters over the limit of {limit}: please shorten your comment."),
+        })
         self.posted_length = len(self.data.get("body", "")) if self.is_bound else 0
         if self.posted_length > self.ECHO_LIMIT_FACTOR * limit:
             self.data = self.data.copy()

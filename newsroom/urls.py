@@ -1,3 +1,4 @@
+from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
@@ -9,6 +10,10 @@ admin.site.enable_nav_sidebar = False  # the queue needs the width
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+]
+# The reader's pages in each language of settings.LANGUAGES: English without a prefix, /ar/ for Arabic.
+urlpatterns += i18n_patterns(
     path("", include("comments.urls")),
     path("", include("articles.urls")),
-]
+    prefix_default_language=False,
+)

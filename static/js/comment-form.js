@@ -13,17 +13,22 @@
   box.insertAdjacentElement("afterend", counter);
   box.setAttribute("aria-describedby", ((box.getAttribute("aria-describedby") || "") + " " + counter.id).trim());
   var number = new Intl.NumberFormat(document.documentElement.lang || undefined);
+  // The words come from the page, in the reader's language; the numbers are filled in here.
+  var countText = box.getAttribute("data-count-text") || "{count} of {limit} characters";
+  var overText = box.getAttribute("data-over-text") || "{over} characters over the limit of {limit}: please shorten your comment.";
+  function fill(text, values) {
+    return text.replace(/\{(\w+)\}/g, function (whole, name) { return name in values ? number.format(values[name]) : whole; });
+  }
 
   function update() {
     var length = Array.from(box.value.replace(/\r\n/g, "\n")).length;  // characters, as the server counts them
     var over = length - limit;
     if (over > 0) {
-      counter.textContent = number.format(over) + " characters over the limit of " + number.format(limit) +
-        ": please shorten your comment.";
+      counter.textContent = fill(overText, {over: over, limit: limit});
       counter.classList.add("text-danger", "fw-semibold");
       box.setAttribute("aria-invalid", "true");
     } else {
-      counter.textContent = number.format(length) + " of " + number.format(limit) + " characters";
+      counter.textContent = fill(countText, {count: length, limit: limit});
       counter.classList.remove("text-danger", "fw-semibold");
       if (!box.closest(".is-invalid") && !box.classList.contains("is-invalid")) { box.removeAttribute("aria-invalid"); }
     }
