@@ -8,6 +8,7 @@ import copy
 from urllib.parse import urlencode
 
 from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
 from django.contrib.humanize.templatetags.humanize import naturaltime
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect, QueryDict
 from django.shortcuts import get_object_or_404
@@ -20,7 +21,7 @@ from django.utils.timezone import localtime
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from comments import selectors, services
+from comments import charts, dashboard, selectors, services
 from comments.evidence import evidence_rows, highlight_evidence
 from comments.guidelines import GUIDELINE_LABELS
 from comments.models import Comment, CommunityGuidelines, Decision, EmailBlock, PendingComment
@@ -285,6 +286,7 @@ class CommentAdminBase(ReadOnlyAdmin):
     def get_urls(self):
         info = self.opts.app_label, self.opts.model_name
         return [
+            path("dashboard/", self.admin_site.admin_view(self.dashboard_view), name="%s_%s_dashboard" % info),
             path("<path:object_id>/approve/", self.admin_site.admin_view(self.approve_view), name="%s_%s_approve" % info),
             path("<path:object_id>/reject/", self.admin_site.admin_view(self.reject_view), name="%s_%s_reject" % info),
             *super().get_urls(),
@@ -303,6 +305,25 @@ class CommentAdminBase(ReadOnlyAdmin):
             "previous_pending_url": self._neighbour_url(comment, later=False) if comment else "",
         }
         return super().change_view(request, object_id, form_url, extra_context)
+
+    def dashboard_view(self, request):
+        """The queue and the decisions over the last days, in charts and tables (comments/dashboard.py)."""
+        if not request.user.has_perm("comments.view_comment"):
+            raise PermissionDenied
+        figures = dashboard.moderation_figures()
+        labels = [date_format(day, "j M") for day in figures.days]
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Moderation dashboard"),
+            "figures": figures,
+            "day_rows": list(zip(figures.days, figures.posted, figures.approved, figures.rejected, figures.waiting_at_end_of)),
+            "queue_chart": charts.column_chart(_("Comments waiting at the end of each day"), labels,
+                                               [(_("waiting"), charts.QUEUE, figures.waiting_at_end_of)]),
+            "decisions_chart": charts.column_chart(_("Decisions per day"), labels, [
+                (_("approved"), charts.APPROVED, figures.approved), (_("rejected"), charts.REJECTED, figures.rejected)]),
+            "guidelines_chart": charts.bar_list(_("Rejections per guideline"), figures.by_guideline, colour=charts.REJECTED),
+        }
+        return TemplateResponse(request, "admin/comments/dashboard.html", context)
 
     def approve_view(self, request, object_id):
         return self._decision_view(request, object_id, reason=None)

@@ -44,3 +44,25 @@ def test_the_moderation_queue_and_a_comment_in_it(moderator_screen, make_comment
     page.wait_for_selector(".decide")
     moderator_screen.shot("moderation-comment")
     assert serious_violations(page) == []
+
+
+def test_the_moderation_dashboard(moderator_screen, make_comment, moderator):
+    from comments import services
+
+    for n, (body, reason) in enumerate([("You clown.", "personal_attack"), ("Buy watches.", "promotion"),
+                                         ("A fair report.", None), ("Still waiting.", "wait")]):
+        comment = make_comment(body)
+        if reason is None:
+            services.comment_approve(comment=comment, moderator=moderator)
+        elif reason != "wait":
+            services.comment_reject(comment=comment, moderator=moderator, reason=reason)
+    page = moderator_screen.page
+    errors = []
+    page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+    page.goto("/admin/comments/pendingcomment/dashboard/")
+
+    assert page.locator("svg.chart").count() == 3
+    assert page.locator("svg.chart rect").first.is_visible()
+    assert errors == []  # nothing refused by the Content-Security-Policy
+    moderator_screen.shot("moderation-dashboard")
+    assert serious_violations(page) == []
