@@ -3,6 +3,7 @@
 
     .venv/bin/python bench/train.py                 # writes comments/screening/models/heads.json + head_*.json
     .venv/bin/python bench/train.py --loso gab_hate # trains without gab_hate, scores its test split
+    .venv/bin/python bench/train.py --heads promotion  # retrains the promotion head alone
 
 The rows are bench/train_data.py's (real training splits in English and our own comments, never
 c3_globe, never a test split, never a blind file). Each comment is read by the runtime's own code
@@ -26,7 +27,7 @@ import train_data  # noqa: E402
 from sklearn.linear_model import LogisticRegression  # noqa: E402
 from sklearn.model_selection import StratifiedKFold  # noqa: E402
 
-from comments.screening import GUIDELINES, heads, model, pipeline  # noqa: E402
+from comments.screening import GUIDELINES, heads, model, pipeline, signals  # noqa: E402
 from comments.screening.normalise import Document  # noqa: E402
 
 MIN_COUNT = 3  # a word feature must occur in this many training texts
@@ -96,6 +97,17 @@ class Features:
         return sp.csr_matrix((vals, (rows, cols)), shape=(len(texts), width + len(self.dense_names)))
 
 
+def without_shape(X, width: int, dense_names: list):
+    """X with the shape signals' columns (signals.shape) emptied: every head but promotion learns
+    nothing from them (they would learn the data sets' quirks: spam shouts, hate rarely quotes prices)."""
+    shape = [width + k for k, name in enumerate(dense_names) if name.startswith(signals.SHAPE_PREFIX)]
+    if not shape:
+        return X
+    keep = np.ones(X.shape[1])
+    keep[shape] = 0.0
+    return (X @ sp.diags(keep)).tocsr()
+
+
 def fit(X, y, weights=None):
     return LogisticRegression(C=C, max_iter=500).fit(X, y, sample_weight=weights)
 
@@ -132,11 +144,13 @@ def is_news_acceptable(row) -> bool:
 OUT_OF_FOLD = {}  # head -> (row indices, targets, out-of-fold log-odds) of the last `train`, for diagnostics
 
 
-def train(features: Features, rows, log=print):
-    """Fit every head on `rows`; returns (vocabulary, {head: (weights, bias, stack, flag)})."""
+def train(features: Features, rows, log=print, only=None):
+    """Fit every head on `rows` (or the offensive head and the guideline heads in `only`); returns
+    (vocabulary, {head: (weights, bias, stack, flag)})."""
     texts = [r.text for r in rows]
     vocabulary = features.vocabulary(texts)
-    X = features.matrix(texts, vocabulary)
+    promotion_X = features.matrix(texts, vocabulary)
+    X = without_shape(promotion_X, len(vocabulary), features.dense_names)  # shape signals: promotion's alone
     apc = features.apc[[features.index[t] for t in texts]]
     news = np.array([is_news_acceptable(r) for r in rows])
     weights = np.array([OWN_WEIGHT if r.source == "ours" else 1.0 for r in rows])
@@ -150,16 +164,19 @@ def train(features: Features, rows, log=print):
     OUT_OF_FOLD[heads.OFFENSIVE] = (np.arange(len(rows)), offensive_y, oof)
     log(f"  offensive: {len(rows):,} rows, {offensive_y.mean():.1%} positive, {time.perf_counter() - started:.0f} s")
 
-    stacked = sp.hstack([X, sp.csr_matrix(oof[:, None] / heads.STACK_SCALE)]).tocsr()
-    for g in GUIDELINES:
+    column = sp.csr_matrix(oof[:, None] / heads.STACK_SCALE)
+    stacked = sp.hstack([X, column]).tocsr()
+    promotion_stacked = sp.hstack([promotion_X, column]).tocsr()
+    for g in GUIDELINES if only is None else [g for g in GUIDELINES if g in only]:
         started = time.perf_counter()
         targets = [train_data.target(r, g) for r in rows]
         keep = np.array([i for i, v in enumerate(targets) if v is not None])
         y = np.array([targets[i] for i in keep])
-        values = out_of_fold(stacked[keep], y, weights[keep])
+        matrix = promotion_stacked if g == "promotion" else stacked
+        values = out_of_fold(matrix[keep], y, weights[keep])
         ours = np.array([rows[i].source == "ours" for i in keep])
         flag = best_f1_point(values[ours], y[ours])
-        m = fit(stacked[keep], y, weights[keep])
+        m = fit(matrix[keep], y, weights[keep])
         OUT_OF_FOLD[g] = (keep, y, values)
         fitted[g] = (m.coef_[0][:-1], float(m.intercept_[0]), float(m.coef_[0][-1]), flag)
         found = values[y == 1] >= flag
@@ -191,6 +208,25 @@ def export(features: Features, vocabulary, fitted, rows, out_dir: Path = model.M
             "built_by": "bench/train.py", "C": C, "min_count": MIN_COUNT, "keep": KEEP,
             "offensive_false_alarms": OFFENSIVE_FALSE_ALARMS, "own_weight": OWN_WEIGHT,
             "word_norm": WORD_NORM}
+    write_heads(spec, features, vocabulary, fitted, out_dir)
+    (out_dir / heads.HEADS_FILE).write_text(json.dumps(spec, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+def export_some(features: Features, vocabulary, fitted, rows, names, out_dir: Path = model.MODEL_DIR):
+    """Replace only the heads `names` in the shipped files, keeping the others as they are, and
+    record it in heads.json's `retrained` list."""
+    spec = json.loads((out_dir / heads.HEADS_FILE).read_text(encoding="utf-8"))
+    spec["dense_names"] = sorted(set(spec["dense_names"]) | set(features.dense_names))
+    spec.setdefault("retrained", []).append({
+        "heads": list(names), "built_by": "bench/train.py --heads", "rows": len(rows),
+        "trained_on": sorted(Counter(r.source for r in rows).items()), "dense_names": features.dense_names,
+    })
+    write_heads(spec, features, vocabulary, {n: fitted[n] for n in names}, out_dir)
+    (out_dir / heads.HEADS_FILE).write_text(json.dumps(spec, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+def write_heads(spec, features: Features, vocabulary, fitted, out_dir: Path):
+    width = len(vocabulary)
     for name, (weights, bias, stack, flag) in fitted.items():
         dense = {n: round(float(weights[width + k]), 5) for k, n in enumerate(features.dense_names)
                  if round(float(weights[width + k]), 5)}
@@ -203,7 +239,6 @@ def export(features: Features, vocabulary, fitted, rows, out_dir: Path = model.M
                               if round(float(words[i]), 5)}}
         (out_dir / heads.head_file(name)).write_text(json.dumps(sparse, ensure_ascii=False, separators=(",", ":")),
                                                     encoding="utf-8")
-    (out_dir / heads.HEADS_FILE).write_text(json.dumps(spec, ensure_ascii=False, indent=1), encoding="utf-8")
 
 
 def write_vocabulary(texts, out_dir: Path = model.MODEL_DIR, min_count: int = 3) -> int:
@@ -316,9 +351,22 @@ def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--loso", help="train without this source and score its test split (nothing is written)")
     parser.add_argument("--spans-only", action="store_true", help="only rebuild the word model (spans.json)")
+    parser.add_argument("--heads", help="only retrain these guideline heads (comma-separated), keeping the other "
+                                        "shipped files as they are")
     args = parser.parse_args(argv)
     if args.spans_only:
         train_spans()
+        return
+    if args.heads:
+        names = args.heads.split(",")
+        unknown = set(names) - set(GUIDELINES)
+        if unknown:
+            sys.exit(f"train: --heads takes guidelines ({', '.join(GUIDELINES)}); not {sorted(unknown)}")
+        rows = train_data.rows()
+        features = Features([r.text for r in rows])
+        vocabulary, fitted = train(features, rows, only=names)
+        export_some(features, vocabulary, fitted, rows, names)
+        print(f"replaced {', '.join(names)} in {heads.HEADS_FILE}, from {len(rows):,} rows")
         return
     import real_data
 

@@ -68,3 +68,23 @@ def test_discount_codes_and_bought_followers_are_promotion(text):
 ])
 def test_percentages_and_follower_counts_in_news_are_not_promotion(text):
     assert "promotion" not in screen(text).flagged
+
+
+def test_how_a_text_looks_is_measured_without_its_links():
+    from comments.screening.signals import shape
+
+    assert shape("URGENT! Call 09061701461 to claim your £900 prize") == {
+        "shape:long_number": 1.0, "shape:money": 1.0, "shape:shouting": 0.0,
+        "shape:digit_share": pytest.approx(min(16 / 51 * 5, 1.0)),
+    }
+    assert shape("CLAIM YOUR FREE PRIZE TODAY NOW")["shape:shouting"] == 1.0
+    cited = shape("The photo: http://i.example.co.uk/i/pix/2013/07/12/article-2361234-1AB.jpg")
+    assert cited["shape:long_number"] == 0.0 and cited["shape:digit_share"] == 0.0
+
+
+@pytest.mark.parametrize("text", [
+    "Congratulations! You have been selected for a £1000 cash award. Text CLAIM to 87121 to receive it.",
+    "FREE entry into our weekly draw, txt WIN to 80086 now. T&Cs apply, 18+ only.",
+])
+def test_text_message_spam_is_promotion_by_its_look_as_well_as_its_words(text):
+    assert "promotion" in screen(text).flagged

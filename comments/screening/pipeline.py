@@ -21,7 +21,7 @@ from comments.screening.result import GUIDELINES, Evidence, Finding, Screening
 from comments.screening.thresholds import EVIDENCE, FLAG, REJECT
 
 # Bump when a change to rules, lexicons, thresholds or model changes any score.
-CLASSIFIER_VERSION = "2026.12-10"
+CLASSIFIER_VERSION = "2026.12-11"
 # Which guideline a comment breaks: the rules' way's share of each guideline's log-odds (the heads
 # have the rest). Left out of their source, real comments are ranked per guideline best by the
 # guideline heads alone; the rules keep enough say to name the guideline on our news comments (at
@@ -101,7 +101,7 @@ def read(text: str) -> Reading:
                 model_evidence.append(Evidence(guideline, start, end, rule))
             scores[guideline] = score
     scale = heads.word_scale(model.feature_count(words)) if heads.spec() else 1.0
-    return Reading(doc, rules, evidence, word_log_odds, scale, signals.dense(rules, doubts),
+    return Reading(doc, rules, evidence, word_log_odds, scale, signals.dense(rules, doubts, text, [link[:2] for link in promotion.links(doc)]),
                    offensive_reference.log_odds(" ".join(model.readable_words(doc))), scores, model_evidence)
 
 
