@@ -95,7 +95,11 @@ TEMPLATES = [
 ]
 
 DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")}
-DATABASES["default"]["CONN_MAX_AGE"] = env.int("DATABASE_CONN_MAX_AGE", default=0)
+# On PostgreSQL a connection is kept for a minute and checked before reuse, instead of a new one (a
+# few milliseconds) for every request; SQLite's are cheap to open.
+_POSTGRES = "postgresql" in DATABASES["default"]["ENGINE"]
+DATABASES["default"]["CONN_MAX_AGE"] = env.int("DATABASE_CONN_MAX_AGE", default=60 if _POSTGRES else 0)
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = _POSTGRES
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # Posting reads (is this a repost?) then writes in one transaction. SQLite's default deferred
     # transaction cannot wait to upgrade its read lock, so two posts at once failed at once with

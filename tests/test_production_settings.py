@@ -66,3 +66,17 @@ def test_django_deploy_check_reports_nothing_with_the_readmes_production_setting
                              env={**clean, **production}, capture_output=True, text=True, timeout=120)
     assert checked.returncode == 0, checked.stdout + checked.stderr
     assert "System check identified no issues" in checked.stdout
+
+
+@pytest.mark.parametrize("url, kept, checked", [
+    ("postgres://postgres@127.0.0.1:5432/test", "60", "True"),
+    ("sqlite:////tmp/newsroom-settings-test.sqlite3", "0", "False"),
+])
+def test_database_connections_are_reused_by_default_on_postgresql(url, kept, checked):
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE_"))}
+    clean.update(DATABASE_URL=url, DJANGO_SETTINGS_MODULE="newsroom.settings")
+    shown = subprocess.run(
+        [sys.executable, "-c", "from django.conf import settings as s; d = s.DATABASES['default']; "
+                               "print(d['CONN_MAX_AGE'], d['CONN_HEALTH_CHECKS'])"],
+        cwd=ROOT, env=clean, capture_output=True, text=True, timeout=60)
+    assert shown.stdout.split() == [kept, checked], shown.stderr
