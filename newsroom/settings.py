@@ -53,6 +53,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "axes.middleware.AxesMiddleware",  # answers a locked-out login with the lockout page
+    "newsroom.database_unavailable.DatabaseUnavailableMiddleware",  # 503, not a stack trace, when the database is down
 ]
 
 # Repeated wrong passwords lock out the address they come from (django-axes): AXES_FAILURE_LIMIT

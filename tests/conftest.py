@@ -45,6 +45,18 @@ def drop_broker_connections():
 
 
 @pytest.fixture(autouse=True)
+def _default_language():
+    """Each test starts in the site's default language: a request to /ar/ leaves Arabic active in
+    its thread, and reverse() (get_absolute_url) would then give /ar/ addresses to the next test."""
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
+
+
+@pytest.fixture(autouse=True)
 def _no_flood_control(settings):
     """Tests post many comments from one address; flood control is on only where a test asks for it
     (the `flood_control` fixture), with a counter of its own."""

@@ -72,7 +72,7 @@ def empty_translations(block: str) -> bool:
 
 def test_every_string_of_the_public_pages_has_an_arabic_translation():
     catalog = Path(settings.BASE_DIR, "locale", "ar", "LC_MESSAGES", "django.po").read_text(encoding="utf-8")
-    public = ("templates/base.html", "templates/articles/", "templates/comments/section", "comments/forms.py",
+    public = ("templates/base.html", "templates/articles/", "templates/comments/section", "templates/503.html", "comments/forms.py",
               "comments/views.py")
     entries = [b for b in catalog.split("\n\n") if any(ref in b for ref in public)]
 
