@@ -78,3 +78,10 @@ def test_every_string_of_the_public_pages_has_an_arabic_translation():
 
     assert len(entries) > 50
     assert [b for b in entries if empty_translations(b)] == []
+
+
+def test_no_page_varies_on_the_browsers_language_so_a_shared_cache_keeps_one_copy(client, article):
+    for url in ("/", "/ar/", article.get_absolute_url(), f"/ar/articles/{article.slug}/"):
+        response = client.get(url, HTTP_ACCEPT_LANGUAGE="ar, en;q=0.5")
+        assert "accept-language" not in response.get("Vary", "").lower(), url
+        assert "public" in response["Cache-Control"]
