@@ -82,8 +82,9 @@ def commenter_history(*, comment: Comment) -> dict:
 
 
 def email_block_active(*, email: str, now) -> EmailBlock | None:
-    """The block in force on this email address (whatever its case), if any."""
-    return EmailBlock.objects.active(now=now).filter(email__iexact=email.strip()).order_by("created_at").first()
+    """The block in force on this email address (whatever its case), if any. Blocks store their
+    address in lower case (EmailBlock.save), so the lookup uses the email index."""
+    return EmailBlock.objects.active(now=now).filter(email=email.strip().lower()).order_by("created_at").first()
 
 
 def comment_ids_awaiting_screening(*, before, limit: int = 1000) -> list[int]:
