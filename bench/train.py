@@ -202,7 +202,6 @@ def log_odds(features: Features, vocabulary, fitted, texts) -> dict:
 
 
 def export(features: Features, vocabulary, fitted, rows, out_dir: Path = model.MODEL_DIR):
-    width = len(vocabulary)
     spec = {"apc_weight": APC_WEIGHT, "dense_names": features.dense_names, "heads": {},
             "trained_on": sorted(Counter(r.source for r in rows).items()), "rows": len(rows),
             "built_by": "bench/train.py", "C": C, "min_count": MIN_COUNT, "keep": KEEP,

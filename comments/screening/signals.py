@@ -29,14 +29,14 @@ MONEY = re.compile(r"[$£€]\s?\d|\d\s?(?:p|pence|usd|gbp|eur)\b", re.IGNORECAS
 SHAPE_PREFIX = "shape:"
 
 
-# Characters deleted to count them (str.translate runs in C: a comment is counted in microseconds).
-_DROP = {name: str.maketrans("", "", chars) for name, chars in (
-    ("digits", "0123456789"), ("upper", "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
-    ("letters", "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"))}
+# ASCII letters, capitals and digits, counted by deleting them from the UTF-8 bytes (bytes.translate
+# runs in C; a letter outside ASCII never encodes to an ASCII byte, so the counts are exact).
+_DROP = {"digits": b"0123456789", "upper": b"ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+         "letters": b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"}
 
 
-def _count(text: str, kind: str) -> int:
-    return len(text) - len(text.translate(_DROP[kind]))
+def _count(encoded: bytes, kind: str) -> int:
+    return len(encoded) - len(encoded.translate(None, _DROP[kind]))
 
 
 def shape(text: str, links=None) -> dict:
@@ -47,7 +47,8 @@ def shape(text: str, links=None) -> dict:
         links = [m.span() for m in URL.finditer(text)] if "." in text else []
     for start, end in reversed(links):
         text = text[:start] + " " + text[end:]
-    letters, upper, digits = _count(text, "letters"), _count(text, "upper"), _count(text, "digits")
+    encoded = text.encode("utf-8", "surrogatepass")
+    letters, upper, digits = _count(encoded, "letters"), _count(encoded, "upper"), _count(encoded, "digits")
     return {
         "shape:long_number": 1.0 if digits >= 5 and LONG_NUMBER.search(text) else 0.0,
         "shape:money": 1.0 if digits and MONEY.search(text) else 0.0,
