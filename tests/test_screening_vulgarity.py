@@ -44,3 +44,15 @@ def test_names_farmyards_and_blunders_are_not_vulgar(text):
 
 def test_a_crude_word_is_still_vulgar_when_it_is_not_a_name():
     assert "vulgarity" in screen("The councillor is a dick.").flagged
+
+
+@pytest.mark.parametrize("phrase", [
+    "Dick Cheney", "Moby-Dick", "Dick Van Dyke", "Dyke Road", "the cock crowed", "blue tits", "pussy willow",
+    "another cock-up", "spotted dick", "a knob of butter", "shag pile", "cum laude", "Kak Masoud",
+    "revenge porn", "tit-for-tat", "cocker spaniel",
+])
+def test_every_innocent_use_passes_the_cheap_first_check(phrase):
+    from comments.screening import innocent_use
+    from comments.screening.normalise import Document
+
+    assert innocent_use.anywhere(Document(f"Yesterday {phrase} was in the news."))

@@ -9,6 +9,7 @@ Capitals matter for names, so this reads the original text.
 """
 import re
 
+# Adding a use here? Every alternative must contain one of STEMS (below), or `anywhere` never tries it.
 INNOCENT_USE = re.compile(
     r"(?:Dick|Cock|Willy|Fanny|Knob|Kak)\s+[A-Z][a-z]|(?<=[\w.,] )(?:Dick|Willy|Fanny)\b|\bMoby[- ]Dick\b|"
     r"\bVan Dyke\b|\bDyke (?:Road|Street|Lane|Avenue)\b|"
