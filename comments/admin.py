@@ -21,7 +21,7 @@ from django.utils.timezone import localtime
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from comments import charts, dashboard, selectors, services
+from comments import charts, dashboard, queue_order, selectors, services
 from comments.evidence import evidence_rows, highlight_evidence
 from comments.guidelines import GUIDELINE_LABELS
 from comments.models import Comment, CommunityGuidelines, Decision, EmailBlock, PendingComment
@@ -287,6 +287,7 @@ class CommentAdminBase(ReadOnlyAdmin):
         info = self.opts.app_label, self.opts.model_name
         return [
             path("dashboard/", self.admin_site.admin_view(self.dashboard_view), name="%s_%s_dashboard" % info),
+            path("review/", self.admin_site.admin_view(self.review_view), name="%s_%s_review" % info),
             path("<path:object_id>/approve/", self.admin_site.admin_view(self.approve_view), name="%s_%s_approve" % info),
             path("<path:object_id>/reject/", self.admin_site.admin_view(self.reject_view), name="%s_%s_reject" % info),
             *super().get_urls(),
@@ -294,15 +295,18 @@ class CommentAdminBase(ReadOnlyAdmin):
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         comment = Comment.objects.filter(pk=object_id).first() if str(object_id).isdigit() else None
+        pending = comment is not None and comment.status == Comment.Status.PENDING
+        filters = request.GET.get("_changelist_filters", "")
+        next_url, previous_url = self._neighbour_urls(request, comment, filters) if pending else ("", "")
         extra_context = {
             **(extra_context or {}),
             "can_moderate": self.has_moderate_permission(request),
             "reject_reasons": Decision.Reason.choices,
             # Rejecting what screening flagged takes one click: its likeliest guideline is preselected.
             "suggested_reason": comment.likeliest_broken_guideline if comment else "",
-            "changelist_filters": request.GET.get("_changelist_filters", ""),
-            "next_pending_url": self._neighbour_url(comment, later=True) if comment else "",
-            "previous_pending_url": self._neighbour_url(comment, later=False) if comment else "",
+            "changelist_filters": filters,
+            "next_pending_url": next_url,
+            "previous_pending_url": previous_url,
         }
         return super().change_view(request, object_id, form_url, extra_context)
 
@@ -342,6 +346,8 @@ class CommentAdminBase(ReadOnlyAdmin):
             self.message_user(request, _("You do not have permission to approve or reject comments."), messages.ERROR)
             return HttpResponseRedirect(self._change_url(object_id))
         comment = get_object_or_404(Comment, pk=object_id)
+        ordering = self._queue(request, request.POST.get("_changelist_filters", ""))[1]
+        anchor = queue_order.position(comment, ordering, now=timezone.now())  # before the decision changes it
         try:
             if reason is None:
                 services.comment_approve(comment=comment, moderator=request.user)
@@ -354,44 +360,64 @@ class CommentAdminBase(ReadOnlyAdmin):
             # The comment has left the queue: show it where every comment is, with who decided it.
             self.message_user(request, str(refused), messages.WARNING)
             return HttpResponseRedirect(reverse("admin:comments_comment_change", args=[comment.pk]))
-        return HttpResponseRedirect(self._next_url(request, after=comment))
+        return HttpResponseRedirect(self._next_url(request, after=comment, anchor=anchor, ordering=ordering))
 
     def _change_url(self, object_id):
         return reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_change", args=[object_id])
 
-    def _neighbour_url(self, comment, *, later: bool) -> str:
-        """The page of the pending comment just after (or before) this one in queue order, or ""."""
-        pending = Comment.objects.pending().exclude(pk=comment.pk)
-        if later:
-            pending = pending.filter(created_at__gte=comment.created_at).order_by("created_at", "id")
-        else:
-            pending = pending.filter(created_at__lte=comment.created_at).order_by("-created_at", "-id")
-        neighbour = pending.values_list("pk", flat=True).first()
-        return reverse("admin:comments_pendingcomment_change", args=[neighbour]) if neighbour else ""
-
-    def _next_url(self, request, *, after):
-        """The next pending comment in queue order among those the moderator's queue shows (its
-        filters and search, as the queue page passed them on), or that queue when none is left."""
-        queue = reverse("admin:comments_pendingcomment_changelist")
-        filters = request.POST.get("_changelist_filters", "")
-        pending = Comment.objects.pending()
-        if filters:
-            pending = self._filtered(request, pending, filters)
-        following = (
-            pending.filter(created_at__gte=after.created_at).exclude(pk=after.pk)
-            .order_by("created_at", "id").values_list("pk", flat=True).first()
-        )
-        if following is None:
-            return f"{queue}?{filters}" if filters else queue
-        url = reverse("admin:comments_pendingcomment_change", args=[following])
-        return f"{url}?{urlencode({'_changelist_filters': filters})}" if filters else url
-
-    def _filtered(self, request, queryset, filters: str):
-        """`queryset` narrowed by the queue's filters and search, read as the queue page reads them."""
+    def _queue(self, request, filters: str):
+        """(the pending comments the queue page shows with `filters`, in its order; that order)."""
+        queue_admin = self.admin_site._registry[PendingComment]
         as_queue = copy.copy(request)
         as_queue.method, as_queue.GET = "GET", QueryDict(filters)
-        changelist = self.get_changelist_instance(as_queue)
-        return queryset.filter(pk__in=changelist.get_queryset(as_queue).values("pk"))
+        ordering = queue_admin.get_ordering(as_queue)
+        if set(as_queue.GET) <= {QueueOrder.parameter_name}:  # sorted, not filtered: no change list needed
+            return queue_admin.get_queryset(as_queue), ordering
+        changelist = queue_admin.get_changelist_instance(as_queue)
+        return changelist.get_queryset(as_queue), ordering
+
+    def _queue_url(self, pk, filters: str) -> str:
+        url = reverse("admin:comments_pendingcomment_change", args=[pk])
+        return f"{url}?{urlencode({'_changelist_filters': filters})}" if filters else url
+
+    def _neighbour_urls(self, request, comment, filters: str) -> tuple[str, str]:
+        """The pages of the pending comments just after and just before this one in the queue's
+        order, among those its filters show ("" where there is none)."""
+        queue, ordering = self._queue(request, filters)
+        anchor = queue_order.position(comment, ordering, now=timezone.now())
+        urls = []
+        for later in (True, False):
+            neighbour = (queue.filter(queue_order.after(ordering, anchor, backwards=not later)).exclude(pk=comment.pk)
+                         .order_by(*(ordering if later else queue_order.reversed_order(ordering)))
+                         .values_list("pk", flat=True).first())
+            urls.append(self._queue_url(neighbour, filters) if neighbour else "")
+        return tuple(urls)
+
+    def _next_url(self, request, *, after, anchor, ordering):
+        """The pending comment that followed `after` in the queue's order (`anchor`: its place there
+        before the decision) among those the moderator's queue shows (its filters and search, as the
+        queue page passed them on); else the first one left that the moderator skipped; else that queue."""
+        filters = request.POST.get("_changelist_filters", "")
+        queue, _ordering = self._queue(request, filters)
+        remaining = queue.exclude(pk=after.pk)
+        following = remaining.filter(queue_order.after(ordering, anchor)).values_list("pk", flat=True).first()
+        if following is None:
+            following = remaining.values_list("pk", flat=True).first()
+        if following is None:
+            changelist = reverse("admin:comments_pendingcomment_changelist")
+            return f"{changelist}?{filters}" if filters else changelist
+        return self._queue_url(following, filters)
+
+    def review_view(self, request):
+        """The first comment of the queue as its page shows it (`_changelist_filters`): where the
+        moderator starts reviewing one comment at a time."""
+        filters = request.GET.get("_changelist_filters", "")
+        first = self._queue(request, filters)[0].values_list("pk", flat=True).first()
+        if first is None:
+            self.message_user(request, _("No comment is waiting for moderation."), messages.INFO)
+            changelist = reverse("admin:comments_pendingcomment_changelist")
+            return HttpResponseRedirect(f"{changelist}?{filters}" if filters else changelist)
+        return HttpResponseRedirect(self._queue_url(first, filters))
 
 
 class QueueOrder(admin.SimpleListFilter):

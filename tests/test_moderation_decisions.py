@@ -205,3 +205,55 @@ def test_a_comments_history_shows_its_decision_whichever_list_it_was_opened_from
     assert f'href="/admin/comments/comment/{comment.pk}/history/"' in queue_page
     history = moderator_client.get(f"/admin/comments/comment/{comment.pk}/history/").content.decode()
     assert "Rejected: Threat" in history and "mod" in history
+
+
+def test_after_a_decision_the_next_comment_is_the_next_in_the_queues_priority_order(moderator_client, make_comment):
+    calm = make_comment("A calm remark about the bridge.")
+    attack = make_comment("You are a brainless idiot and a liar.")
+    calmer = make_comment("A calm remark about the budget.")
+    # Priority puts the attack first, then the calm remarks oldest first.
+
+    response = moderator_client.post(f"{QUEUE}{attack.pk}/reject/", {"reason": "personal_attack"})
+    assert response["Location"] == f"{QUEUE}{calm.pk}/change/"
+
+    response = moderator_client.post(f"{QUEUE}{calm.pk}/approve/")
+    assert response["Location"] == f"{QUEUE}{calmer.pk}/change/"
+
+
+def test_next_and_previous_keep_the_queues_chosen_order_and_filters(moderator_client, make_comment):
+    first, second, third = make_comment("First."), make_comment("Second."), make_comment("Third.")
+    newest_first = "order=newest"
+
+    page = moderator_client.get(f"{QUEUE}{second.pk}/change/", {"_changelist_filters": newest_first})
+
+    assert page.context["next_pending_url"] == f"{QUEUE}{first.pk}/change/?_changelist_filters=order%3Dnewest"
+    assert page.context["previous_pending_url"] == f"{QUEUE}{third.pk}/change/?_changelist_filters=order%3Dnewest"
+    response = moderator_client.post(f"{QUEUE}{third.pk}/approve/", {"_changelist_filters": newest_first})
+    assert response["Location"] == f"{QUEUE}{second.pk}/change/?_changelist_filters=order%3Dnewest"
+
+
+def test_after_the_last_comment_in_order_the_moderator_is_taken_to_a_comment_they_skipped(moderator_client, make_comment):
+    skipped, last = make_comment("Skipped for now."), make_comment("The last one.")
+
+    response = moderator_client.post(f"{QUEUE}{last.pk}/approve/")
+
+    assert response["Location"] == f"{QUEUE}{skipped.pk}/change/"
+
+
+def test_reviewing_one_at_a_time_starts_at_the_top_of_the_queue_as_filtered(moderator_client, make_comment):
+    make_comment("A calm remark about the bridge.")
+    attack = make_comment("You are a brainless idiot and a liar.")
+    newest = make_comment("A calm remark about the budget.")
+
+    assert moderator_client.get(f"{QUEUE}review/")["Location"] == f"{QUEUE}{attack.pk}/change/"
+    by_age = moderator_client.get(f"{QUEUE}review/", {"_changelist_filters": "order=newest"})
+    assert by_age["Location"] == f"{QUEUE}{newest.pk}/change/?_changelist_filters=order%3Dnewest"
+    queue_page = moderator_client.get(QUEUE, {"order": "newest"}).content.decode()
+    assert f'href="{QUEUE}review/?_changelist_filters=order%3Dnewest"' in queue_page
+
+
+def test_reviewing_an_empty_queue_says_so(moderator_client):
+    response = moderator_client.get(f"{QUEUE}review/", follow=True)
+
+    assert response.redirect_chain[-1][0] == QUEUE
+    assert "No comment is waiting for moderation." in response.content.decode()

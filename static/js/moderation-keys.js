@@ -1,6 +1,7 @@
-// The moderator's keys on a comment's page: a approves, r rejects for the chosen guideline
-// (or opens the guideline list when none is chosen), j and k go to the next and previous
-// pending comment. Keys typed into a field, or with Ctrl, Alt or Cmd, are left alone.
+// The moderator's keys. On a comment's page: a approves, r rejects for the chosen guideline (or
+// opens the guideline list when none is chosen), j and k go to the next and previous pending
+// comment in the queue's order. On the queue page: j opens its first comment. Keys typed into a
+// field, or with Ctrl, Alt or Cmd, are left alone.
 (function () {
   "use strict";
   function typing(target) {
@@ -8,6 +9,12 @@
   }
   document.addEventListener("keydown", function (event) {
     if (event.ctrlKey || event.altKey || event.metaKey || typing(event.target)) {
+      return;
+    }
+    var start = document.querySelector("[data-review-start]");
+    if (start && event.key === "j") {
+      event.preventDefault();
+      window.location.assign(start.href);
       return;
     }
     var panel = document.querySelector("[data-moderation-keys]");
