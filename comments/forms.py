@@ -7,6 +7,7 @@ from django.conf import settings
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from comments import time_to_post
 from comments.models import Comment
 
 
@@ -21,13 +22,15 @@ BODY_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 class CommentForm(forms.ModelForm):
-    """Name, email and comment. `website` is a honeypot: people never see it, bots fill it in."""
+    """Name, email and comment. `website` is a honeypot: people never see it, bots fill it in.
+    `rendered` holds when the form was drawn (comments/time_to_post.py): scripts post at once."""
 
     website = forms.CharField(
         required=False,
         label=_("Leave this field empty"),
         widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
     )
+    rendered = forms.CharField(required=False, widget=forms.HiddenInput)
 
     class Meta:
         model = Comment
@@ -66,8 +69,15 @@ class CommentForm(forms.ModelForm):
             "data-over-text": gettext("{over} characters over the limit of {limit}: please shorten your comment."),
         })
         self.posted_length = len(self.data.get("body", "")) if self.is_bound else 0
-        if self.posted_length > self.ECHO_LIMIT_FACTOR * limit:
+        # The stamp posted is checked in clean(); the form drawn again (after any refusal) carries a
+        # fresh one, so that a refused reader can post again once they have had it long enough.
+        self.posted_stamp = self.data.get("rendered") if self.is_bound else None
+        if self.is_bound:
             self.data = self.data.copy()
+            self.data["rendered"] = time_to_post.stamp()
+        else:
+            self.initial["rendered"] = time_to_post.stamp()
+        if self.posted_length > self.ECHO_LIMIT_FACTOR * limit:
             self.data["body"] = self.data["body"][: self.ECHO_LIMIT_FACTOR * limit]
         self.helper = FormHelper()
         self.helper.form_action = action or ""
@@ -78,6 +88,7 @@ class CommentForm(forms.ModelForm):
             Field("email"),
             Field("body"),
             Field("website", wrapper_class="visually-hidden", aria_hidden="true"),
+            Field("rendered"),
             Submit("submit", _("Post comment")),
         )
 
@@ -113,6 +124,7 @@ class CommentForm(forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
-        if cleaned.get("website"):  # a bot: say nothing that tells it which field gave it away
+        too_quick = time_to_post.too_quick(self.posted_stamp, settings.NEWSROOM["MIN_SECONDS_TO_POST"])
+        if cleaned.get("website") or too_quick:  # a bot: say nothing that tells it which check gave it away
             raise forms.ValidationError(_("Your comment could not be posted. Please try again."))
         return cleaned

@@ -249,6 +249,9 @@ NEWSROOM = {
         "address": env.str("NEWSROOM_POST_RATE_PER_ADDRESS", default="10/m"),
         "email": env.str("NEWSROOM_POST_RATE_PER_EMAIL", default="5/m"),
     },
+    # A post sent sooner than this after its form was drawn, or with no form stamp, is a script's
+    # (comments/time_to_post.py). 0 turns the check off.
+    "MIN_SECONDS_TO_POST": env.float("NEWSROOM_MIN_SECONDS_TO_POST", default=3.0),
     "ARTICLES_PER_PAGE": 10,
     # How long a CDN or nginx may serve the home page and an article page from its cache: an
     # approved comment shows within this time.

@@ -59,8 +59,16 @@ def _default_language():
 @pytest.fixture(autouse=True)
 def _no_flood_control(settings):
     """Tests post many comments from one address; flood control is on only where a test asks for it
-    (the `flood_control` fixture), with a counter of its own."""
+    (the `flood_control` fixture), with a counter of its own. Likewise the minimum time to post
+    (comments/time_to_post.py): tests post at once, and `time_to_post_checked` turns it on."""
     settings.RATELIMIT_ENABLE = False
+    settings.NEWSROOM = {**settings.NEWSROOM, "MIN_SECONDS_TO_POST": 0}
+
+
+@pytest.fixture
+def time_to_post_checked(settings):
+    settings.NEWSROOM = {**settings.NEWSROOM, "MIN_SECONDS_TO_POST": 3}
+    return 3
 
 
 @pytest.fixture
