@@ -16,6 +16,7 @@ import numpy as np
 from comments.screening.thresholds import FLAG, MODEL_ALONE_CEILING, MODEL_CONFIDENT
 
 MODEL_DIR = Path(__file__).parent / "models"
+QUOTED_TOKEN = "<quoted>"  # a quotation the comment reports (model_words)
 VOCABULARY_FILE = "vocabulary.txt"  # written by bench/train.py (write_vocabulary)
 # The shipped models. `offensive` and `promotion` learnt from public data sets; the others from our
 # own labelled news comments, one per guideline that words alone cannot judge.
@@ -51,22 +52,29 @@ def readable_words(doc) -> list[str]:
 
 
 def model_words(doc) -> list[str]:
-    """The comment's readable words (`readable_words`), with each link made one word: `<newslink>`
-    for a news source, `<link>` otherwise, so the models learn from what a link is rather than from
-    its spelling."""
+    """The comment's readable words (`readable_words`), with each link made one word (`<newslink>`
+    for a news source, `<link>` otherwise) and each quotation that the comment reports made one word
+    (`<quoted>`: reported_speech.reported_quotations), so the models learn from what a link or a
+    reported quotation is rather than from its wording: 'called migrants "vermin"' mentions a slur."""
     from comments.screening.promotion import links
+    from comments.screening.reported_speech import reported_quotations
 
-    spans = links(doc) if "." in doc.text else []
+    spans = [(start, end, "<newslink>" if news else "<link>") for start, end, _, news in
+             (links(doc) if "." in doc.text else ())]
+    quotations = reported_quotations(doc.original)
+    if quotations:
+        spans = sorted(spans + [(start, end, QUOTED_TOKEN) for start, end in quotations
+                                if not any(s < end and start < e for s, e, _ in spans)])
     if not spans:
         return readable_words(doc)
     words, i = [], 0
     for t in doc.words:
         while i < len(spans) and spans[i][1] <= t.start:
-            words.append("<newslink>" if spans[i][3] else "<link>")
+            words.append(spans[i][2])
             i += 1
         if not (i < len(spans) and spans[i][0] <= t.start < spans[i][1]):
             words.append(unmasked(t.text))
-    words.extend("<newslink>" if s[3] else "<link>" for s in spans[i:])
+    words.extend(s[2] for s in spans[i:])
     return words
 
 

@@ -21,7 +21,7 @@ from comments.screening.result import GUIDELINES, Evidence, Finding, Screening
 from comments.screening.thresholds import EVIDENCE, FLAG, REJECT
 
 # Bump when a change to rules, lexicons, thresholds or model changes any score.
-CLASSIFIER_VERSION = "2026.12-11"
+CLASSIFIER_VERSION = "2026.12-12"
 # Which guideline a comment breaks: the rules' way's share of each guideline's log-odds (the heads
 # have the rest). Left out of their source, real comments are ranked per guideline best by the
 # guideline heads alone; the rules keep enough say to name the guideline on our news comments (at

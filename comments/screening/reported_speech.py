@@ -23,6 +23,24 @@ QUOTED_CEILING = 0.4
 SINGLE_QUOTED = re.compile(r"(?:(?<=^)|(?<=[\s(\[]))'[^'\n]{2,200}?'(?=[\s.,;:!?)\]]|$)")
 
 
+# A quotation of at most 200 characters between a pair of marks, on one line.
+QUOTATION = re.compile(r'"[^"\n]{1,200}"|“[^”\n]{1,200}”|«[^»\n]{1,200}»|‘[^’\n]{1,200}’')
+QUOTE_MARKS = frozenset('"“«‘\'')
+
+
+def reported_quotations(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each quotation, marks included, with a reporting or condemning word within 60
+    characters outside it: words the comment mentions rather than uses ('The MP called migrants
+    "vermin" on radio'). The learnt models read each as one token (`model.model_words`)."""
+    if not QUOTE_MARKS.intersection(text):
+        return []
+    found = [m.span() for m in QUOTATION.finditer(text)]
+    if "'" in text:
+        found += [m.span() for m in SINGLE_QUOTED.finditer(text)]
+    return sorted((start, end) for start, end in found
+                  if REPORTING.search(text[max(0, start - 60):start] + " " + text[end:end + 60]))
+
+
 def _quotation(text: str, start: int, end: int) -> tuple[int, int] | None:
     """(opening, closing) positions of the quotation marks around text[start:end], if any."""
     position, quote = max((text.rfind(q, 0, start + 1), q) for q in QUOTE_PAIRS)
