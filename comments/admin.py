@@ -244,7 +244,8 @@ class CommentAdminBase(ReadOnlyAdmin):
         """Whether the commenter's address is blocked now (and why), or a link to block it."""
         block = selectors.email_block_active(email=obj.email, now=timezone.now())
         if block is None:
-            url = reverse("admin:comments_emailblock_add") + "?" + urlencode({"email": obj.email})
+            # The block form takes the moderator back to this comment once saved (EmailBlockAdmin.response_add).
+            url = reverse("admin:comments_emailblock_add") + "?" + urlencode({"email": obj.email, "from_comment": obj.pk})
             return format_html('<p class="block-email"><a href="{}">{}</a></p>', url, _("Block this email address"))
         until = (_("until %(date)s") % {"date": date_format(localtime(block.expires_at), "j M Y, H:i T")}
                  if block.expires_at else _("until lifted"))
@@ -531,6 +532,18 @@ class EmailBlockAdmin(admin.ModelAdmin):
 
     def get_changeform_initial_data(self, request):
         return {"email": request.GET.get("email", "")}
+
+    def response_add(self, request, obj, post_url_continue=None):
+        """Back to the comment the block was made from (its page in the queue while it waits), so the
+        moderator goes on deciding it; else the list of blocks."""
+        pk = request.GET.get("from_comment", "")
+        comment = Comment.objects.filter(pk=pk).first() if pk.isdigit() else None
+        if comment is None:
+            return super().response_add(request, obj, post_url_continue)
+        self.message_user(request, _("%(email)s is blocked. Its comments from now on are recorded as rejected.")
+                          % {"email": obj.email}, messages.SUCCESS)
+        model = "pendingcomment" if comment.status == Comment.Status.PENDING else "comment"
+        return HttpResponseRedirect(reverse(f"admin:comments_{model}_change", args=[comment.pk]))
 
     def save_model(self, request, obj, form, change):
         if change:

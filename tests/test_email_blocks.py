@@ -79,15 +79,17 @@ def test_a_block_needs_a_reason(moderator):
 def test_a_moderator_blocks_from_the_comment_page_with_a_reason_and_an_expiry(moderator_client, make_comment, moderator):
     comment = make_comment("Visit my shop for cheap watches.", email="watches@example.org")
     page = moderator_client.get(f"/admin/comments/pendingcomment/{comment.pk}/change/").content.decode()
-    assert "Block this email address" in page and "?email=watches%40example.org" in page
+    block_url = f"/admin/comments/emailblock/add/?email=watches%40example.org&amp;from_comment={comment.pk}"
+    assert "Block this email address" in page and block_url in page
 
-    form = moderator_client.get("/admin/comments/emailblock/add/?email=watches%40example.org").content.decode()
+    form = moderator_client.get(block_url.replace("&amp;", "&")).content.decode()
     assert 'value="watches@example.org"' in form
-    response = moderator_client.post("/admin/comments/emailblock/add/", {
+    response = moderator_client.post(block_url.replace("&amp;", "&"), {
         "email": "watches@example.org", "reason": "Watch adverts", "expires_at_0": "2099-01-01", "expires_at_1": "12:00",
     })
 
     assert response.status_code == 302
+    assert response["Location"] == f"/admin/comments/pendingcomment/{comment.pk}/change/", "back to the comment"
     block = EmailBlock.objects.get()
     assert (block.email, block.reason, block.created_by) == ("watches@example.org", "Watch adverts", moderator)
     assert block.expires_at.year == 2099
