@@ -347,7 +347,7 @@ class CommentAdminBase(ReadOnlyAdmin):
             self.message_user(request, _("You do not have permission to approve or reject comments."), messages.ERROR)
             return HttpResponseRedirect(self._change_url(object_id))
         comment = get_object_or_404(Comment, pk=object_id)
-        ordering = self._queue(request, request.POST.get("_changelist_filters", ""))[1]
+        queue, ordering = self._queue(request, request.POST.get("_changelist_filters", ""))  # lazy: read after the decision
         anchor = queue_order.position(comment, ordering, now=timezone.now())  # before the decision changes it
         try:
             if reason is None:
@@ -361,7 +361,7 @@ class CommentAdminBase(ReadOnlyAdmin):
             # The comment has left the queue: show it where every comment is, with who decided it.
             self.message_user(request, str(refused), messages.WARNING)
             return HttpResponseRedirect(reverse("admin:comments_comment_change", args=[comment.pk]))
-        return HttpResponseRedirect(self._next_url(request, after=comment, anchor=anchor, ordering=ordering))
+        return HttpResponseRedirect(self._next_url(request, queue, after=comment, anchor=anchor, ordering=ordering))
 
     def _change_url(self, object_id):
         return reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_change", args=[object_id])
@@ -394,12 +394,11 @@ class CommentAdminBase(ReadOnlyAdmin):
             urls.append(self._queue_url(neighbour, filters) if neighbour else "")
         return tuple(urls)
 
-    def _next_url(self, request, *, after, anchor, ordering):
+    def _next_url(self, request, queue, *, after, anchor, ordering):
         """The pending comment that followed `after` in the queue's order (`anchor`: its place there
         before the decision) among those the moderator's queue shows (its filters and search, as the
         queue page passed them on); else the first one left that the moderator skipped; else that queue."""
         filters = request.POST.get("_changelist_filters", "")
-        queue, _ordering = self._queue(request, filters)
         remaining = queue.exclude(pk=after.pk)
         following = remaining.filter(queue_order.after(ordering, anchor)).values_list("pk", flat=True).first()
         if following is None:
